@@ -1,0 +1,57 @@
+// @ts-check
+import react from '@astrojs/react';
+import { satteri } from '@astrojs/markdown-satteri';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import starlightLinksValidator from 'starlight-links-validator';
+import { readdirSync } from 'node:fs';
+import { compareRoutes } from './src/integrations/compareRoutes.mjs';
+import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy.mjs';
+import { pageLocalePlugin } from './src/integrations/pageLocalePlugin.mjs';
+
+/** Components in `src/components/` that pages use; each takes the page's `locale`. */
+const pageComponents = readdirSync(new URL('./src/components/', import.meta.url))
+  .filter((f) => f.endsWith('.astro'))
+  .map((f) => f.replace(/\.astro$/, ''));
+
+export default defineConfig({
+  site: 'https://integrations.insforge.dev',
+  // Starlight reads pages from `<srcDir>/content/docs`, and the project keeps `content/` at the
+  // top level, so the source root is the project root. Routes that are not docs pages are
+  // injected from `src/routes/` by `compareRoutes()` — there is no `pages/` folder.
+  srcDir: '.',
+  trailingSlash: 'always',
+  markdown: { processor: satteri({ mdastPlugins: [pageLocalePlugin({ components: pageComponents })] }) },
+  integrations: [
+    starlight({
+      title: { en: 'InsForge Integrations', 'zh-CN': 'InsForge 集成' },
+      description: 'Wire auth providers and the OKX x402 facilitator into InsForge — and try each one in the page.',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'English', lang: 'en' },
+        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+      },
+      logo: { src: './src/assets/logo.svg', replacesTitle: false },
+      favicon: '/favicon.svg',
+      lastUpdated: true,
+      customCss: ['./src/styles/site.css'],
+      // Wrapped code reads better on a phone and in the compare view's half-width columns.
+      expressiveCode: { defaultProps: { wrap: true } },
+      components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
+        Footer: './src/components/overrides/Footer.astro',
+      },
+      sidebar: [
+        {
+          label: 'Start here',
+          translations: { 'zh-CN': '从这里开始' },
+          items: [{ slug: 'overview' }],
+        },
+      ],
+      plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, errorOnFallbackPages: true })],
+    }),
+    react(),
+    compareRoutes(),
+    contentSecurityPolicy(),
+  ],
+});

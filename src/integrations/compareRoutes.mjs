@@ -1,0 +1,18 @@
+// @ts-check
+/**
+ * Injects the side-by-side compare view (`/compare/<page>/` and `/zh-cn/compare/<page>/`).
+ * The same entrypoint serves both locales; it reads the reader's locale from the URL.
+ * @returns {import('astro').AstroIntegration}
+ */
+export function compareRoutes() {
+  return {
+    name: 'insforge:compare-routes',
+    hooks: {
+      'astro:config:setup': ({ injectRoute }) => {
+        for (const pattern of ['/compare/[...slug]', '/zh-cn/compare/[...slug]']) {
+          injectRoute({ pattern, entrypoint: './src/routes/ComparePage.astro', prerender: true });
+        }
+      },
+    },
+  };
+}
