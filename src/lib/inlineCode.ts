@@ -1,0 +1,19 @@
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+/**
+ * Turns catalog prose into safe HTML: everything is escaped, and `backticked` spans become
+ * `<code>`. It is the only markup catalog text may use.
+ *
+ * @example
+ * inlineCode('Use `TEXT` <b>'); // 'Use <code>TEXT</code> &lt;b&gt;'
+ */
+export function inlineCode(text: string): string {
+  return text
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? `<code>${escapeHtml(part)}</code>` : escapeHtml(part)))
+    .join('');
+}
