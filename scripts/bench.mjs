@@ -1,0 +1,94 @@
+// @ts-check
+/**
+ * `npm run bench`: what the site costs. Prints and saves (`bench-results/bench.json`)
+ *  - the production build time,
+ *  - gzipped HTML / CSS / JS per page, as Chromium downloads it before any interaction,
+ *  - Lighthouse (mobile) scores for the representative pages.
+ * Timings live here, never in tests.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { sitePages } from '../tests/e2e/sitePages.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { measurePage } from './pageWeight.mjs';
+
+const PORT = 4330;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const LIGHTHOUSE_PAGES = ['/', '/overview/', '/zh-cn/overview/'];
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
+
+/** @param {string[]} args @returns {Promise<void>} */
+function run(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited ${code}`))));
+  });
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(ORIGIN)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`preview server did not start on ${ORIGIN}`);
+}
+
+const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
+
+const started = performance.now();
+await run([ASTRO, 'build']);
+const buildSeconds = (performance.now() - started) / 1000;
+console.log(`build: ${buildSeconds.toFixed(1)} s`);
+
+const preview = spawn(process.execPath, [ASTRO, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  stdio: 'ignore',
+});
+try {
+  await waitForServer();
+
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  /** @type {Record<string, import('./pageWeight.mjs').PageWeight>} */
+  const weights = {};
+  for (const path of sitePages()) weights[path] = await measurePage(page, ORIGIN + path);
+  await browser.close();
+
+  console.log('\ngzipped KB per page (before interaction)');
+  console.log('| page | HTML | CSS | JS | JS files | React |\n|---|---:|---:|---:|---:|---|');
+  for (const [path, w] of Object.entries(weights)) {
+    console.log(`| ${path} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${w.jsFiles} | ${w.react ? 'yes' : 'no'} |`);
+  }
+
+  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+  /** @type {Record<string, Record<string, number>>} */
+  const scores = {};
+  try {
+    for (const path of LIGHTHOUSE_PAGES) {
+      const result = await lighthouse(ORIGIN + path, { port: chrome.port, output: 'json', logLevel: 'error' });
+      const categories = result?.lhr.categories ?? {};
+      scores[path] = Object.fromEntries(
+        Object.entries(categories).map(([id, c]) => [id, Math.round((c.score ?? 0) * 100)]),
+      );
+    }
+  } finally {
+    chrome.kill();
+  }
+  console.log('\nLighthouse (mobile)');
+  const ids = [...new Set(Object.values(scores).flatMap((s) => Object.keys(s)))];
+  console.log(`| page | ${ids.join(' | ')} |\n|---|${ids.map(() => '---:').join('|')}|`);
+  for (const [path, s] of Object.entries(scores))
+    console.log(`| ${path} | ${ids.map((id) => s[id] ?? '–').join(' | ')} |`);
+
+  await mkdir('bench-results', { recursive: true });
+  await writeFile(
+    'bench-results/bench.json',
+    `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, weights, lighthouse: scores }, null, 2)}\n`,
+  );
+} finally {
+  preview.kill();
+}
