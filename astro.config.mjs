@@ -1,10 +1,11 @@
 // @ts-check
-import react from '@astrojs/react';
+
+import { readdirSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
+import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
-import { readdirSync } from 'node:fs';
 import { compareRoutes } from './src/integrations/compareRoutes.mjs';
 import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy.mjs';
 import { pageLocalePlugin } from './src/integrations/pageLocalePlugin.mjs';

@@ -30,7 +30,11 @@ test.each([
   ['/site/content/docs/overview.mdx', 'en'],
   ['/site/content/docs/auth/zh-cn-notes.mdx', 'en'],
 ])('behavior: our components in %s get locale %s', (path, locale) => {
-  expect(visit(path, element('ProviderTable'))).toContainEqual({ type: 'mdxJsxAttribute', name: 'locale', value: locale });
+  expect(visit(path, element('ProviderTable'))).toContainEqual({
+    type: 'mdxJsxAttribute',
+    name: 'locale',
+    value: locale,
+  });
 });
 
 test('behavior: components that are not ours are left alone', () => {
