@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createSandbox, type Sandbox, type SandboxStage } from './createSandbox.ts';
+import { SandboxError } from './sandboxErrors.ts';
+
+let sandbox: Sandbox;
+const stages: SandboxStage[] = [];
+
+beforeAll(async () => {
+  sandbox = await createSandbox({ onProgress: (stage) => stages.push(stage) });
+});
+afterAll(() => sandbox.close());
+
+test('default: the first boot reports every stage, in order', () => {
+  expect(stages).toEqual(['loading_wasm', 'booting', 'installing_insforge', 'ready']);
+});
+
+test('behavior: a later sandbox starts from the installed snapshot, empty of what earlier ones created', async () => {
+  await sandbox.exec('create table public.leftover (id int)');
+  const later: SandboxStage[] = [];
+  const fresh = await createSandbox({ onProgress: (stage) => later.push(stage) });
+  try {
+    expect(later).toEqual(['loading_wasm', 'booting', 'ready']);
+    const { rows } = await fresh.query(
+      `select to_regclass('public.leftover') as leftover, to_regprocedure('auth.jwt()') is not null as stand_ins`,
+    );
+    expect(rows).toEqual([{ leftover: null, stand_ins: true }]);
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('behavior: exec returns one result per statement, with its own row count', async () => {
+  const results = await sandbox.exec(
+    'create temp table t (n int); insert into t values (1), (2); update t set n = n where n = 1; select * from t',
+  );
+  expect(results.map((r) => [r.command, r.rowCount])).toEqual([
+    ['CREATE', 0],
+    ['INSERT', 2],
+    ['UPDATE', 1],
+    ['SELECT', 2],
+  ]);
+});
+
+test('behavior: query takes parameters, never splicing them into SQL', async () => {
+  const { rows } = await sandbox.query('select $1::text as v', ["x'; drop table y; --"]);
+  expect(rows).toEqual([{ v: "x'; drop table y; --" }]);
+});
+
+test('behavior: transaction commits, and rollback abandons', async () => {
+  await sandbox.exec('create table public.tx_probe (n int)');
+  await sandbox.transaction((tx) => tx.query('insert into public.tx_probe values (1)'));
+  await sandbox.transaction(async (tx) => {
+    await tx.query('insert into public.tx_probe values (2)');
+    await tx.rollback();
+  });
+  await expect(
+    sandbox.transaction(async (tx) => {
+      await tx.query('insert into public.tx_probe values (3)');
+      throw new Error('abandon');
+    }),
+  ).rejects.toThrow('abandon');
+  expect((await sandbox.query('select n from public.tx_probe')).rows).toEqual([{ n: 1 }]);
+});
+
+describe('errors', () => {
+  test('error: a Postgres error keeps its SQLSTATE and where it points, as line and character', async () => {
+    const error = await sandbox.exec('select 1;\nselect nope from pg_class').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SandboxError);
+    expect(error).toMatchObject({
+      code: 'sql_error',
+      message: 'column "nope" does not exist',
+      details: { sqlState: '42703', position: 18, line: 2, character: 8 },
+    });
+  });
+
+  test('error: a constraint violation names the table and constraint', async () => {
+    await sandbox.exec(
+      'create table public.uniq (v text constraint uniq_v unique); insert into public.uniq values ($$a$$)',
+    );
+    await expect(sandbox.query(`insert into public.uniq values ('a')`)).rejects.toMatchObject({
+      code: 'sql_error',
+      details: { sqlState: '23505', table: 'uniq', constraint: 'uniq_v' },
+    });
+  });
+
+  test.each([
+    // LISTEN splices the name in, so anything but a plain name is refused before it reaches SQL.
+    ['realtime; drop table x'],
+    ['Realtime'],
+    [''],
+  ])('error: listen refuses the channel %j', async (channel) => {
+    await expect(sandbox.listen(channel, () => {})).rejects.toMatchObject({ code: 'invalid_channel' });
+  });
+
+  test('error: a closed sandbox refuses work', async () => {
+    const closing = await createSandbox();
+    await closing.close();
+    expect(() => closing.query('select 1')).toThrow(expect.objectContaining({ code: 'closed' }));
+    await closing.close();
+  });
+});
