@@ -1,3 +1,4 @@
+import { type Eip3009Token, USDG, X_LAYER } from './chains.ts';
 import type { Localized } from './locale.ts';
 
 /** The payment facilitators the site covers. Chain and token facts live in `chains.ts`. */
@@ -8,6 +9,9 @@ export interface Facilitator {
   readonly guide: string;
   readonly whenToUse: Localized;
   readonly whoPaysGas: Localized;
+  /** Where payments settle; the facts themselves live in `chains.ts`. */
+  readonly chain: { readonly name: string; readonly network: string };
+  readonly token: Eip3009Token;
 }
 
 export const FACILITATORS: readonly Facilitator[] = [
@@ -23,5 +27,7 @@ export const FACILITATORS: readonly Facilitator[] = [
       en: 'OKX (the facilitator); the payer only needs USDG',
       'zh-CN': 'OKX(服务商)承担;付款方只需持有 USDG',
     },
+    chain: X_LAYER,
+    token: USDG,
   },
 ];
