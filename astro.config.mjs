@@ -6,6 +6,7 @@ import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
+import { clientInteraction } from './src/integrations/clientInteraction.mjs';
 import { compareRoutes } from './src/integrations/compareRoutes.mjs';
 import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy.mjs';
 import { pageLocalePlugin } from './src/integrations/pageLocalePlugin.mjs';
@@ -23,6 +24,9 @@ export default defineConfig({
   srcDir: '.',
   trailingSlash: 'always',
   markdown: { processor: satteri({ mdastPlugins: [pageLocalePlugin({ components: pageComponents })] }) },
+  // PGlite finds its WebAssembly and data files next to its own module (`new URL(…, import.meta.url)`);
+  // the dev server's dependency pre-bundling would move the module away from them.
+  vite: { optimizeDeps: { exclude: ['@electric-sql/pglite'] } },
   integrations: [
     starlight({
       title: { en: 'InsForge Integrations', 'zh-CN': 'InsForge 集成' },
@@ -48,10 +52,22 @@ export default defineConfig({
           translations: { 'zh-CN': '从这里开始' },
           items: [{ slug: 'overview' }],
         },
+        {
+          label: 'Auth providers',
+          translations: { 'zh-CN': '认证提供商' },
+          items: [{ autogenerate: { directory: 'auth' } }],
+        },
+        { label: 'Payments', translations: { 'zh-CN': '支付' }, items: [{ autogenerate: { directory: 'payments' } }] },
+        {
+          label: 'Playgrounds',
+          translations: { 'zh-CN': '在线试用' },
+          items: [{ autogenerate: { directory: 'playground' } }],
+        },
       ],
       plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, errorOnFallbackPages: true })],
     }),
     react(),
+    clientInteraction(),
     compareRoutes(),
     contentSecurityPolicy(),
   ],

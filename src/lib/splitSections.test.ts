@@ -25,6 +25,13 @@ describe('splitSections', () => {
     expect(sections.map((s) => s.headingId)).toEqual([null, 'en-b']);
   });
 
+  test('behavior: an island keeps its ids, so its labels still point at its controls', () => {
+    const island =
+      '<astro-island uid="1" prefix="r2"><label for="_r2R_1_-token">T</label><textarea id="_r2R_1_-token"></textarea></astro-island>';
+    const [section] = splitSections(`<p id="before">a</p>${island}<p id="after">b</p>`, 'en');
+    expect(section?.html).toBe(`<p id="en-before">a</p>${island}<p id="en-after">b</p>`);
+  });
+
   test('behavior: h2 inside the same wrapper is not split twice', () => {
     expect(splitSections(wrapped('only', 'Only'), 'en')).toHaveLength(1);
   });

@@ -1,0 +1,8 @@
+/** The custom client directives the site's integrations add (`src/integrations/clientInteraction.mjs`). */
+declare module 'astro' {
+  interface AstroClientDirectives {
+    'client:interaction'?: boolean;
+  }
+}
+
+export {};
