@@ -3,7 +3,7 @@ import type { Sandbox } from '../sandbox/createSandbox.ts';
 import { SandboxError } from '../sandbox/sandboxErrors.ts';
 import { generateRlsSql } from './generateRlsSql.ts';
 import { COLUMN_TYPES, type RlsConfig } from './rlsTypes.ts';
-import { DEMO_ROWS, policyMatrixInput, runRlsSandbox } from './runRlsSandbox.ts';
+import { DEMO_ROWS, demoRow, policyMatrixInput, runRlsSandbox } from './runRlsSandbox.ts';
 
 const open: Sandbox[] = [];
 afterEach(async () => {
@@ -81,5 +81,19 @@ test('default: the matrix input uses the provider’s example ids and one row pe
     table: 'notes',
     users: { a: { sub: 'kp_1234abcd5678ef90' }, b: { sub: 'kp_9f8e7d6c5b4a3210' } },
     rows: { a: { title: 'A · notes #1' }, b: { title: 'B · notes #1' } },
+  });
+});
+
+test('default: a demo row tells whose it is in every column that can', () => {
+  expect(demoRow(EVERY_TYPE, 'anon', 3)).toEqual({
+    c_text: 'anon · Everything #3',
+    c_boolean: false,
+    c_integer: 3,
+    c_bigint: 3,
+    c_numeric: 3,
+    c_timestamptz: '2026-01-03T09:00:00.000Z',
+    c_date: '2026-01-03',
+    c_jsonb: { owner: 'anon', n: 3 },
+    c_uuid: '00000000-0000-4000-8000-c00000000003',
   });
 });

@@ -74,17 +74,27 @@ function columnsOf(config: RlsConfig): readonly ColumnSpec[] {
   return config.columns ?? [{ name: 'title', type: 'text' }];
 }
 
-function demoRow(config: RlsConfig, user: 'A' | 'B', n: number): Record<string, unknown> {
+/** Whose a demo row is: it shows in its text, and in the uuid's hex digit. */
+export type DemoOwner = 'A' | 'B' | 'anon';
+const OWNER_HEX: Readonly<Record<DemoOwner, string>> = { A: 'a', B: 'b', anon: 'c' };
+
+/**
+ * The `n`th demo row of `owner` for the table `config` describes (1 ≤ n ≤ 9), owner column left to its default.
+ *
+ * @example
+ * demoRow({ provider: 'clerk', table: 'notes' }, 'B', 3); // { title: 'B · notes #3' }
+ */
+export function demoRow(config: RlsConfig, owner: DemoOwner, n: number): Record<string, unknown> {
   const columns = columnsOf(config);
   if (columns.length === 0) return { created_at: new Date(Date.UTC(2026, 0, n)).toISOString() };
-  return Object.fromEntries(columns.map((c) => [c.name, demoValue(c.type, user, n, config.table)]));
+  return Object.fromEntries(columns.map((c) => [c.name, demoValue(c.type, owner, n, config.table)]));
 }
 
 /** A value of `type` that tells whose row it is where the type can hold it; language-neutral, it is data. */
-function demoValue(type: ColumnType, user: 'A' | 'B', n: number, table: string): unknown {
+function demoValue(type: ColumnType, owner: DemoOwner, n: number, table: string): unknown {
   switch (type) {
     case 'text':
-      return `${user} · ${table} #${n}`;
+      return `${owner} · ${table} #${n}`;
     case 'boolean':
       return n % 2 === 0;
     case 'integer':
@@ -96,9 +106,9 @@ function demoValue(type: ColumnType, user: 'A' | 'B', n: number, table: string):
     case 'date':
       return `2026-01-0${n}`;
     case 'jsonb':
-      return { owner: user, n };
+      return { owner, n };
     case 'uuid':
-      return `00000000-0000-4000-8000-${user.toLowerCase()}${String(n).padStart(11, '0')}`;
+      return `00000000-0000-4000-8000-${OWNER_HEX[owner]}${String(n).padStart(11, '0')}`;
   }
 }
 

@@ -6,7 +6,9 @@ import { runSdkDemo, sdkCallSnippet } from './runSdkDemo.ts';
 
 let run: RlsSandboxRun;
 const demo = (persona: 'a' | 'b' | 'anon', table = 'notes') =>
-  runSdkDemo(run.sandbox, { table, persona, users: run.users, secret: run.secret });
+  runSdkDemo(run.sandbox, { table, operation: 'select', row: {}, persona, users: run.users, secret: run.secret });
+const insert = (persona: 'a' | 'b' | 'anon', row: Record<string, unknown>) =>
+  runSdkDemo(run.sandbox, { table: 'notes', operation: 'insert', row, persona, users: run.users, secret: run.secret });
 const titles = (data: unknown) => (data as { title: string }[]).map((row) => row.title).sort();
 
 beforeAll(async () => {
@@ -45,12 +47,28 @@ test('error: a table the script did not create is the SDK’s error, not a throw
   expect(result.error).toMatchObject({ code: '42P01' });
 });
 
+test('behavior: an insert fills the owner column from B’s token, and A still cannot see the row', async () => {
+  const result = await insert('b', { title: 'B · notes #3' });
+  expect(result.status).toBe(201);
+  expect(result.data).toEqual([expect.objectContaining({ title: 'B · notes #3', user_id: 'user_2yQoH4LmTZa' })]);
+  expect(result.exchanges[0]).toMatchObject({ method: 'POST', status: 201 });
+  expect(titles((await demo('a')).data)).toEqual(['A · notes #1', 'A · notes #2']);
+});
+
+test('error: anon may not insert, and the SDK gets PostgREST’s 401', async () => {
+  const result = await insert('anon', { title: 'anon' });
+  expect(result.status).toBe(401);
+  expect(result.error).toMatchObject({ code: '42501' });
+});
+
 test('default: the snippet names the credential, not its value', () => {
-  expect(sdkCallSnippet('notes', 'b')).toMatchInlineSnapshot(`
+  expect(sdkCallSnippet({ table: 'notes', operation: 'select', row: {}, persona: 'b' })).toMatchInlineSnapshot(`
     "import { createClient } from '@insforge/sdk';
 
     const insforge = createClient({ baseUrl, accessToken: tokenForUserB });
     const { data, error } = await insforge.database.from('notes').select('*');"
   `);
-  expect(sdkCallSnippet('notes', 'anon')).toContain('createClient({ baseUrl, anonKey })');
+  expect(sdkCallSnippet({ table: 'notes', operation: 'insert', row: { title: 'x' }, persona: 'anon' })).toContain(
+    `createClient({ baseUrl, anonKey });\nconst { data, error } = await insforge.database.from('notes').insert([{"title":"x"}]).select();`,
+  );
 });

@@ -2,12 +2,16 @@ import { mintToken } from '../jwt/mintToken.ts';
 import type { Sandbox } from '../sandbox/createSandbox.ts';
 import { createSandboxFetch, SANDBOX_ANON_KEY, type SandboxExchange } from '../sandbox/createSandboxFetch.ts';
 import type { Persona } from '../sandbox/runPolicyMatrix.ts';
+import type { SdkOperation } from './sdkOperations.ts';
 
 /** The sandbox answers here; the name cannot resolve, so even a stray request would go nowhere. */
 export const SANDBOX_BASE_URL = 'https://sandbox.invalid';
 
 export interface SdkDemoInput {
   readonly table: string;
+  readonly operation: SdkOperation;
+  /** The row `insert` sends, without the owner column (its default fills it from the token). */
+  readonly row: Readonly<Record<string, unknown>>;
   /** Who calls: user A or user B with a token minted for them, or anon with the anon key. */
   readonly persona: Persona;
   readonly users: { readonly a: string; readonly b: string };
@@ -27,12 +31,14 @@ export interface SdkDemoResult {
 }
 
 /**
- * Runs `insforge.database.from(table).select('*')` with the real `@insforge/sdk` (imported on first
- * use) against the sandbox's data API, as user A, user B (each with a freshly minted HS256 token) or
+ * Runs `insforge.database.from(table).select('*')`, or `.insert([row]).select()`, with the real
+ * `@insforge/sdk` (imported on first use) against the sandbox's data API, as user A, user B (each with a freshly minted HS256 token) or
  * anon (the sandbox's anon key), and records the HTTP exchange. Nothing goes over the network.
  *
  * @example
- * const { data } = await runSdkDemo(run.sandbox, { table: 'notes', persona: 'b', users: run.users, secret: run.secret });
+ * const { data } = await runSdkDemo(run.sandbox, {
+ *   table: 'notes', operation: 'select', row: {}, persona: 'b', users: run.users, secret: run.secret,
+ * });
  * // only user B's rows
  */
 export async function runSdkDemo(sandbox: Sandbox, input: SdkDemoInput): Promise<SdkDemoResult> {
@@ -51,9 +57,11 @@ export async function runSdkDemo(sandbox: Sandbox, input: SdkDemoInput): Promise
     auth: { detectOAuthCallback: false },
     ...credentials,
   });
-  const { data, error, status } = await client.database.from(input.table).select('*');
+  const table = client.database.from(input.table);
+  const { data, error, status } =
+    input.operation === 'select' ? await table.select('*') : await table.insert([input.row]).select();
   return {
-    call: sdkCallSnippet(input.table, input.persona),
+    call: sdkCallSnippet(input),
     exchanges,
     status,
     data,
@@ -65,17 +73,20 @@ export async function runSdkDemo(sandbox: Sandbox, input: SdkDemoInput): Promise
  * The SDK call `runSdkDemo` makes, as app code; the token or key is a variable, never its value.
  *
  * @example
- * sdkCallSnippet('notes', 'a');
- * // "const insforge = createClient({ baseUrl, accessToken: tokenForUserA });\n…from('notes').select('*');"
+ * sdkCallSnippet({ table: 'notes', operation: 'select', row: {}, persona: 'a' });
+ * // "…createClient({ baseUrl, accessToken: tokenForUserA });\n…from('notes').select('*');"
  */
-export function sdkCallSnippet(table: string, persona: Persona): string {
-  const credential = persona === 'anon' ? 'anonKey' : `accessToken: tokenForUser${persona.toUpperCase()}`;
+export function sdkCallSnippet(input: Pick<SdkDemoInput, 'table' | 'operation' | 'row' | 'persona'>): string {
+  const credential = input.persona === 'anon' ? 'anonKey' : `accessToken: tokenForUser${input.persona.toUpperCase()}`;
+  // The generator only lets letters, digits and underscores into a table name, so it needs no escaping.
+  const from = `insforge.database.from('${input.table}')`;
+  const call =
+    input.operation === 'select' ? `${from}.select('*')` : `${from}.insert([${JSON.stringify(input.row)}]).select()`;
   return [
     "import { createClient } from '@insforge/sdk';",
     '',
     `const insforge = createClient({ baseUrl, ${credential} });`,
-    // The generator only lets letters, digits and underscores into a table name, so it needs no escaping.
-    `const { data, error } = await insforge.database.from('${table}').select('*');`,
+    `const { data, error } = await ${call};`,
   ].join('\n');
 }
 

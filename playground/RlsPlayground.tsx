@@ -1,0 +1,721 @@
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Locale } from './catalog/locale.ts';
+import { getProvider, PROVIDER_IDS, type ProviderId } from './catalog/providers.ts';
+import { isPlaygroundError } from './errors.ts';
+import { type GeneratedRlsSql, generateRlsSql } from './rls/generateRlsSql.ts';
+import {
+  MAX_COLUMNS,
+  parseRlsHashState,
+  RLS_OPTIONS,
+  type RlsHashState,
+  serializeRlsHashState,
+} from './rls/rlsHashState.ts';
+import {
+  CLAIM_SOURCES,
+  COLUMN_TYPES,
+  type ColumnType,
+  RLS_COMMANDS,
+  RLS_PATTERNS,
+  type RlsConfig,
+} from './rls/rlsTypes.ts';
+import type { RlsSandboxRun } from './rls/runRlsSandbox.ts';
+import type { SdkDemoResult } from './rls/runSdkDemo.ts';
+import { SDK_OPERATIONS, type SdkOperation } from './rls/sdkOperations.ts';
+import type { SandboxStage } from './sandbox/createSandbox.ts';
+import { MATRIX_COMMANDS, type MatrixCell, PERSONAS, type Persona } from './sandbox/runPolicyMatrix.ts';
+import { CodeBlock } from './ui/CodeBlock.tsx';
+import { Tabs } from './ui/Tabs.tsx';
+import type { Translate } from './ui/translate.ts';
+import { useHashState } from './ui/useHashState.ts';
+import { useT } from './ui/useT.ts';
+import './ui/playground.css';
+import './ui/rlsPlayground.css';
+
+const HASH_CODEC = { parse: parseRlsHashState, serialize: serializeRlsHashState };
+const STAGES: readonly SandboxStage[] = ['loading_wasm', 'booting', 'installing_insforge', 'ready'];
+const OUTCOME_ICONS: Readonly<Record<MatrixCell['outcome'], string>> = { allowed: '✓', no_rows: '∅', denied: '✗' };
+const OUTCOME_CLASSES: Readonly<Record<MatrixCell['outcome'], string>> = {
+  allowed: 'pg-pass',
+  no_rows: 'pg-warn',
+  denied: 'pg-fail',
+};
+
+interface Props {
+  readonly locale: Locale;
+}
+
+type Generated = { ok: true; value: GeneratedRlsSql } | { ok: false; error: unknown };
+
+type RunState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'running'; readonly stage: SandboxStage }
+  | { readonly kind: 'done'; readonly sql: string; readonly run: RlsSandboxRun; readonly config: RlsConfig }
+  | { readonly kind: 'failed'; readonly sql: string; readonly error: unknown };
+
+/** The RLS playground island: generate the policy SQL, run it on Postgres in the tab, then call it through the SDK. */
+export default function RlsPlayground({ locale }: Props) {
+  const t = useT(locale);
+  const [state, setState] = useHashState(HASH_CODEC);
+  const config = useMemo(() => configOf(state), [state]);
+  const generated = useMemo(() => generate(config), [config]);
+  const update = (change: Partial<RlsHashState>) => setState((current) => ({ ...current, ...change }));
+  const fieldError = (field: string) =>
+    !generated.ok && isPlaygroundError(generated.error) && generated.error.details.field === field
+      ? errorText(t, generated.error)
+      : null;
+
+  return (
+    <div className="pg-root not-content" lang={locale}>
+      <TableForm t={t} state={state} update={update} fieldError={fieldError} />
+      <SqlOutput locale={locale} t={t} generated={generated} table={state.table} />
+      <Runner locale={locale} t={t} generated={generated} config={config} />
+    </div>
+  );
+}
+
+function configOf(state: RlsHashState): RlsConfig {
+  const { options, ...form } = state;
+  return { ...form, ...options };
+}
+
+function generate(config: RlsConfig): Generated {
+  try {
+    return { ok: true, value: generateRlsSql(config) };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/** A playground error in the reader's language; a Postgres error also says where. */
+function errorText(t: Translate, error: unknown): string {
+  if (!isPlaygroundError(error)) return t('rls.error.unexpected');
+  return t(`errors.${error.code}`, error.details);
+}
+
+interface FormProps {
+  readonly t: Translate;
+  readonly state: RlsHashState;
+  readonly update: (change: Partial<RlsHashState>) => void;
+  readonly fieldError: (field: string) => string | null;
+}
+
+function TableForm({ t, state, update, fieldError }: FormProps) {
+  const id = useId();
+  const provider = getProvider(state.provider);
+  return (
+    <section className="pg-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('rls.form.title')}</h3>
+      <div className="pg-grid">
+        <div className="pg-field">
+          <label className="pg-label" htmlFor={`${id}-provider`}>
+            {t('rls.form.provider')}
+          </label>
+          <select
+            id={`${id}-provider`}
+            value={state.provider}
+            onChange={(event) => update({ provider: event.target.value as ProviderId })}
+            aria-describedby={`${id}-provider-hint`}
+          >
+            {PROVIDER_IDS.map((providerId) => (
+              <option key={providerId} value={providerId}>
+                {getProvider(providerId).name}
+              </option>
+            ))}
+          </select>
+          <p id={`${id}-provider-hint`} className="pg-hint">
+            {t('rls.form.providerHint', { provider: provider.name, example: provider.userId.examples[0] })}
+          </p>
+        </div>
+        <NameField
+          id={`${id}-table`}
+          label={t('rls.form.table')}
+          value={state.table}
+          error={fieldError('table')}
+          onChange={(table) => update({ table })}
+        />
+        <NameField
+          id={`${id}-owner`}
+          label={t('rls.form.ownerColumn')}
+          value={state.ownerColumn}
+          error={fieldError('ownerColumn')}
+          onChange={(ownerColumn) => update({ ownerColumn })}
+          hint={t('rls.form.ownerHint')}
+        />
+        <div className="pg-field">
+          <label className="pg-label" htmlFor={`${id}-pattern`}>
+            {t('rls.form.pattern')}
+          </label>
+          <select
+            id={`${id}-pattern`}
+            value={state.pattern}
+            onChange={(event) => update({ pattern: event.target.value as RlsHashState['pattern'] })}
+            aria-describedby={`${id}-pattern-hint`}
+          >
+            {RLS_PATTERNS.map((pattern) => (
+              <option key={pattern} value={pattern}>
+                {t(`rls.pattern.${pattern}`)}
+              </option>
+            ))}
+          </select>
+          <p id={`${id}-pattern-hint`} className="pg-hint">
+            {t(`rls.pattern.${state.pattern}.hint`)}
+          </p>
+        </div>
+      </div>
+      <ColumnsEditor t={t} state={state} update={update} fieldError={fieldError} />
+      <fieldset className="pg-inline" aria-describedby={fieldError('commands') ? `${id}-commands-error` : undefined}>
+        <legend>{t('rls.form.commands')}</legend>
+        {RLS_COMMANDS.map((command) => (
+          <label key={command}>
+            <input
+              type="checkbox"
+              checked={state.commands.includes(command)}
+              onChange={(event) =>
+                update({
+                  commands: RLS_COMMANDS.filter((c) =>
+                    c === command ? event.target.checked : state.commands.includes(c),
+                  ),
+                })
+              }
+            />{' '}
+            <code>{command.toUpperCase()}</code>
+          </label>
+        ))}
+        {fieldError('commands') && (
+          <p id={`${id}-commands-error`} className="pg-message pg-fail rls-field-error">
+            {fieldError('commands')}
+          </p>
+        )}
+      </fieldset>
+      <fieldset className="pg-inline">
+        <legend>{t('rls.form.claimSource')}</legend>
+        {CLAIM_SOURCES.map((source) => (
+          <label key={source}>
+            <input
+              type="radio"
+              name={`${id}-claims`}
+              value={source}
+              checked={state.claimSource === source}
+              onChange={() => update({ claimSource: source })}
+            />{' '}
+            {t(`rls.claimSource.${source}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="pg-inline">
+        <legend>{t('rls.form.options')}</legend>
+        {RLS_OPTIONS.map((option) => (
+          <label key={option}>
+            <input
+              type="checkbox"
+              checked={state.options[option]}
+              onChange={(event) => update({ options: { ...state.options, [option]: event.target.checked } })}
+            />{' '}
+            {t(`rls.option.${option}`)}
+          </label>
+        ))}
+      </fieldset>
+    </section>
+  );
+}
+
+/** A name input whose error sits right under it; what the reader typed stays, even when refused. */
+function NameField({
+  id,
+  label,
+  value,
+  error,
+  onChange,
+  hint,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  error: string | null;
+  onChange: (value: string) => void;
+  hint?: string;
+}) {
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <div className="pg-field">
+      <label className="pg-label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="pg-input pg-mono"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error !== null}
+        aria-describedby={describedBy || undefined}
+        spellCheck={false}
+        autoComplete="off"
+        autoCapitalize="off"
+      />
+      {hint && (
+        <p id={`${id}-hint`} className="pg-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="pg-message pg-fail rls-field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function ColumnsEditor({ t, state, update, fieldError }: FormProps) {
+  const id = useId();
+  const setColumn = (index: number, change: { name?: string; type?: ColumnType }) =>
+    update({ columns: state.columns.map((column, i) => (i === index ? { ...column, ...change } : column)) });
+  return (
+    <fieldset className="rls-columns">
+      <legend>{t('rls.form.columns')}</legend>
+      <p className="pg-hint">{t('rls.form.columnsHint', { ownerColumn: state.ownerColumn })}</p>
+      {state.columns.map((column, index) => {
+        const n = index + 1;
+        const typeError = fieldError(`columns.${index}.type`);
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a column is its position; names change as the reader types.
+          <div key={index} className="rls-column">
+            <NameField
+              id={`${id}-${index}-name`}
+              label={t('rls.form.columnName', { n })}
+              value={column.name}
+              error={fieldError(`columns.${index}.name`) ?? typeError}
+              onChange={(name) => setColumn(index, { name })}
+            />
+            <div className="pg-field">
+              <label className="pg-label" htmlFor={`${id}-${index}-type`}>
+                {t('rls.form.columnType', { n })}
+              </label>
+              <select
+                id={`${id}-${index}-type`}
+                value={column.type}
+                onChange={(event) => setColumn(index, { type: event.target.value as ColumnType })}
+              >
+                {COLUMN_TYPES.map((type) => (
+                  <option key={type} value={type}>
+                    {type}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button
+              type="button"
+              className="pg-button"
+              onClick={() => update({ columns: state.columns.filter((_, i) => i !== index) })}
+            >
+              {t('rls.form.removeColumn', { n })}
+            </button>
+          </div>
+        );
+      })}
+      {state.columns.length < MAX_COLUMNS && (
+        <div className="pg-row">
+          <button
+            type="button"
+            className="pg-button"
+            onClick={() =>
+              update({ columns: [...state.columns, { name: `column_${state.columns.length + 1}`, type: 'text' }] })
+            }
+          >
+            {t('rls.form.addColumn')}
+          </button>
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+function SqlOutput({
+  locale,
+  t,
+  generated,
+  table,
+}: {
+  locale: Locale;
+  t: Translate;
+  generated: Generated;
+  table: string;
+}) {
+  const id = useId();
+  return (
+    <section className="pg-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('rls.sql.title')}</h3>
+      {generated.ok ? (
+        <>
+          <CodeBlock code={generated.value.sql} language="sql" locale={locale} label={t('rls.sql.label')} />
+          <div className="pg-row">
+            <button
+              type="button"
+              className="pg-button"
+              onClick={() => download(`${table}_rls.sql`, generated.value.sql)}
+            >
+              {t('rls.sql.download')}
+            </button>
+          </div>
+          <h4 id={`${id}-explain`}>{t('rls.sql.explainTitle')}</h4>
+          <ol className="rls-explain" aria-labelledby={`${id}-explain`}>
+            {generated.value.statements.map((statement, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: statements are an ordered script; the order is their identity.
+              <li key={index}>
+                <code className="rls-statement">{statement.sql.split('\n')[0]}</code>
+                <span>{t(statement.explain.key, statement.explain.params)}</span>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <p className="pg-message pg-fail">{t('rls.sql.invalid')}</p>
+      )}
+    </section>
+  );
+}
+
+/** Saves `text` as a file through a temporary object URL; nothing is uploaded. */
+function download(filename: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/sql' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+function Runner({
+  locale,
+  t,
+  generated,
+  config,
+}: {
+  locale: Locale;
+  t: Translate;
+  generated: Generated;
+  config: RlsConfig;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [run, setRun] = useState<RunState>({ kind: 'idle' });
+  const sandbox = useRef<RlsSandboxRun['sandbox'] | null>(null);
+  const sql = draft ?? (generated.ok ? generated.value.sql : '');
+
+  useEffect(
+    () => () => {
+      sandbox.current?.close();
+    },
+    [],
+  );
+
+  async function start() {
+    const ranConfig = config;
+    await sandbox.current?.close();
+    sandbox.current = null;
+    setRun({ kind: 'running', stage: 'loading_wasm' });
+    try {
+      const { runRlsSandbox } = await import('./rls/runRlsSandbox.ts');
+      const result = await runRlsSandbox(sql, ranConfig, { onProgress: (stage) => setRun({ kind: 'running', stage }) });
+      sandbox.current = result.sandbox;
+      setRun({ kind: 'done', sql, run: result, config: ranConfig });
+    } catch (error) {
+      setRun({ kind: 'failed', sql, error });
+    }
+  }
+
+  const canRun = generated.ok && run.kind !== 'running';
+  const stale = (run.kind === 'done' || run.kind === 'failed') && run.sql !== sql;
+  return (
+    <section className="pg-section" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t('rls.run.title')}</h3>
+      <p className="pg-hint">{t('rls.run.intro')}</p>
+      <div className="pg-field">
+        <label className="pg-label" htmlFor={`${id}-sql`}>
+          {t('rls.run.editor')}
+        </label>
+        <textarea
+          id={`${id}-sql`}
+          className="pg-textarea pg-mono rls-editor"
+          value={sql}
+          onChange={(event) => setDraft(event.target.value)}
+          rows={12}
+          spellCheck={false}
+          autoComplete="off"
+          autoCapitalize="off"
+          aria-describedby={`${id}-sql-hint`}
+        />
+        <p id={`${id}-sql-hint`} className="pg-hint">
+          {draft === null ? t('rls.run.editorHint') : t('rls.run.editorEdited')}
+        </p>
+      </div>
+      <div className="pg-row">
+        <button type="button" className="pg-button pg-primary" onClick={start} disabled={!canRun}>
+          {run.kind === 'idle' ? t('rls.run.button') : t('rls.run.again')}
+        </button>
+        {draft !== null && (
+          <button type="button" className="pg-button" onClick={() => setDraft(null)}>
+            {t('rls.run.reset')}
+          </button>
+        )}
+      </div>
+      <div aria-live="polite" className="pg-stack">
+        {run.kind === 'running' && <Progress t={t} stage={run.stage} />}
+        {stale && <p className="pg-message pg-info">{t('rls.run.stale')}</p>}
+        {run.kind === 'failed' && <RunFailure t={t} error={run.error} sql={run.sql} />}
+        {run.kind === 'done' && <MatrixView t={t} run={run.run} config={run.config} />}
+      </div>
+      {run.kind === 'done' && <SdkPanel locale={locale} t={t} run={run.run} config={run.config} />}
+    </section>
+  );
+}
+
+function Progress({ t, stage }: { t: Translate; stage: SandboxStage }) {
+  const id = useId();
+  return (
+    <div className="pg-field">
+      <label htmlFor={`${id}-bar`}>{t(`rls.run.stage.${stage}`)}</label>
+      <progress id={`${id}-bar`} max={STAGES.length} value={STAGES.indexOf(stage) + 1} />
+    </div>
+  );
+}
+
+/** What Postgres said, and where: the line it points at with a caret under the spot. */
+function RunFailure({ t, error, sql }: { t: Translate; error: unknown; sql: string }) {
+  if (!isPlaygroundError(error)) return <p className="pg-message pg-fail">{t('rls.error.unexpected')}</p>;
+  const { line, character } = error.details;
+  const source = typeof line === 'number' ? sql.split('\n')[line - 1] : undefined;
+  return (
+    <div className="pg-message pg-fail pg-stack" role="alert">
+      <p>{errorText(t, error)}</p>
+      {error.code === 'sql_error' && (
+        <p>
+          <code>{error.message}</code>
+        </p>
+      )}
+      {source !== undefined && typeof character === 'number' && (
+        <>
+          <p>{t('rls.run.errorAt', { line: line as number, character })}</p>
+          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable block must be reachable by keyboard. */}
+          <pre className="pg-mono rls-caret" tabIndex={0}>
+            {`${source}\n${' '.repeat(character - 1)}^`}
+          </pre>
+        </>
+      )}
+    </div>
+  );
+}
+
+function personaLabel(t: Translate, persona: Persona): string {
+  return t(`rls.persona.${persona}`);
+}
+
+function cellText(t: Translate, cell: MatrixCell): string {
+  if (cell.outcome === 'denied') return t('rls.outcome.denied', { sqlState: cell.sqlState ?? '' });
+  return t(`rls.outcome.${cell.outcome}`, { count: cell.rowCount });
+}
+
+function MatrixView({ t, run, config }: { t: Translate; run: RlsSandboxRun; config: RlsConfig }) {
+  const id = useId();
+  const { matrix, users } = run;
+  const seedFailures = (['a', 'b'] as const).filter((persona) => matrix.seeded[persona].outcome !== 'allowed');
+  return (
+    <div className="pg-stack">
+      <p className="pg-message pg-pass">{t('rls.run.done', { table: config.table })}</p>
+      {seedFailures.map((persona) => (
+        <p key={persona} className="pg-message pg-warn">
+          {t('rls.matrix.seedFailed', {
+            persona: personaLabel(t, persona),
+            outcome: cellText(t, matrix.seeded[persona]),
+          })}
+        </p>
+      ))}
+      <h4 id={`${id}-title`}>{t('rls.matrix.title')}</h4>
+      <p className="pg-hint">{t('rls.matrix.hint')}</p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the table scrolls sideways on a phone. */}
+      <section className="pg-table-scroll" tabIndex={0} aria-labelledby={`${id}-title`}>
+        <table className="pg-table rls-matrix">
+          <thead>
+            <tr>
+              <th scope="col">{t('rls.matrix.persona')}</th>
+              {MATRIX_COMMANDS.map((command) => (
+                <th key={command} scope="col">
+                  <code>{command.toUpperCase()}</code>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {PERSONAS.map((persona) => (
+              <tr key={persona}>
+                <th scope="row">
+                  {personaLabel(t, persona)}
+                  {persona !== 'anon' && <code className="rls-user-id">{users[persona]}</code>}
+                </th>
+                {MATRIX_COMMANDS.map((command) => {
+                  const cell = matrix.cells[persona][command];
+                  return (
+                    <td key={command} className={OUTCOME_CLASSES[cell.outcome]} title={cell.message}>
+                      <span aria-hidden="true">{OUTCOME_ICONS[cell.outcome]} </span>
+                      {cellText(t, cell)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <Denials t={t} run={run} />
+    </div>
+  );
+}
+
+/** Postgres' own words for each refusal, since a matrix cell only has room for the SQLSTATE. */
+function Denials({ t, run }: { t: Translate; run: RlsSandboxRun }) {
+  const denials = PERSONAS.flatMap((persona) =>
+    MATRIX_COMMANDS.flatMap((command) => {
+      const cell = run.matrix.cells[persona][command];
+      return cell.outcome === 'denied' ? [{ persona, command, message: cell.message ?? '' }] : [];
+    }),
+  );
+  if (denials.length === 0) return null;
+  return (
+    <details className="pg-details">
+      <summary>{t('rls.matrix.denials', { count: denials.length })}</summary>
+      <ul>
+        {denials.map(({ persona, command, message }) => (
+          <li key={`${persona}-${command}`}>
+            <strong>
+              {personaLabel(t, persona)} · <code>{command.toUpperCase()}</code>
+            </strong>{' '}
+            <code>{message}</code>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+type SdkState =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'running' }
+  | { readonly kind: 'done'; readonly result: SdkDemoResult }
+  | { readonly kind: 'failed'; readonly error: unknown };
+
+function SdkPanel({ locale, t, run, config }: { locale: Locale; t: Translate; run: RlsSandboxRun; config: RlsConfig }) {
+  const id = useId();
+  const [persona, setPersona] = useState<Persona>('a');
+  const [operation, setOperation] = useState<SdkOperation>('select');
+  const [sdk, setSdk] = useState<SdkState>({ kind: 'idle' });
+
+  useEffect(() => {
+    let current = true;
+    setSdk({ kind: 'running' });
+    // Both modules are already loaded by the run; importing them here keeps them out of the page's first script.
+    Promise.all([import('./rls/runSdkDemo.ts'), import('./rls/runRlsSandbox.ts')])
+      .then(([{ runSdkDemo }, { demoRow }]) =>
+        runSdkDemo(run.sandbox, {
+          table: config.table,
+          operation,
+          row: demoRow(config, persona === 'anon' ? 'anon' : persona === 'a' ? 'A' : 'B', 3),
+          persona,
+          users: run.users,
+          secret: run.secret,
+        }),
+      )
+      .then(
+        (result) => current && setSdk({ kind: 'done', result }),
+        (error: unknown) => current && setSdk({ kind: 'failed', error }),
+      );
+    return () => {
+      current = false;
+    };
+  }, [run, config, persona, operation]);
+
+  return (
+    <div className="pg-stack rls-sdk">
+      <h4 id={`${id}-title`}>{t('rls.sdk.title')}</h4>
+      <p className="pg-hint">{t('rls.sdk.intro')}</p>
+      {run.seedError !== null && <p className="pg-message pg-warn">{t('rls.sdk.seedFailed')}</p>}
+      <fieldset className="pg-inline">
+        <legend>{t('rls.sdk.operation')}</legend>
+        {SDK_OPERATIONS.map((op) => (
+          <label key={op}>
+            <input
+              type="radio"
+              name={`${id}-operation`}
+              value={op}
+              checked={operation === op}
+              onChange={() => setOperation(op)}
+            />{' '}
+            {t(`rls.sdk.operation.${op}`)}
+          </label>
+        ))}
+      </fieldset>
+      <Tabs
+        label={t('rls.sdk.personas')}
+        tabs={PERSONAS.map((p) => ({ id: p, label: personaLabel(t, p) }))}
+        selected={persona}
+        onSelect={setPersona}
+      >
+        {sdk.kind === 'running' && <p className="pg-hint">{t('rls.sdk.running')}</p>}
+        {sdk.kind === 'failed' && <p className="pg-message pg-fail">{errorText(t, sdk.error)}</p>}
+        {sdk.kind === 'done' && <SdkResult locale={locale} t={t} persona={persona} result={sdk.result} />}
+      </Tabs>
+    </div>
+  );
+}
+
+function SdkResult({
+  locale,
+  t,
+  persona,
+  result,
+}: {
+  locale: Locale;
+  t: Translate;
+  persona: Persona;
+  result: SdkDemoResult;
+}) {
+  const credential = persona === 'anon' ? t('rls.sdk.anonKey') : t('rls.sdk.token', { persona: persona.toUpperCase() });
+  const rows = Array.isArray(result.data) ? result.data.length : 0;
+  return (
+    <div className="pg-stack">
+      <CodeBlock code={result.call} language="typescript" locale={locale} label={t('rls.sdk.call')} />
+      {result.exchanges.map((exchange, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: requests are listed in the order the SDK made them.
+        <Block key={index} title={t('rls.sdk.request')}>
+          {`${exchange.method} ${exchange.path}\nAuthorization: Bearer <${credential}>\n\n→ ${exchange.status} · role ${exchange.role ?? '—'}\nrequest.jwt.claims = ${JSON.stringify(exchange.claims)}`}
+        </Block>
+      ))}
+      {result.error ? (
+        <p className="pg-message pg-fail">
+          {t('rls.sdk.error', { status: result.status })} <code>{result.error.message}</code>
+        </p>
+      ) : (
+        <>
+          <p className={`pg-message ${rows > 0 ? 'pg-pass' : 'pg-warn'}`}>{t('rls.sdk.rows', { count: rows })}</p>
+          <CodeBlock
+            code={JSON.stringify(result.data, null, 2)}
+            language="json"
+            locale={locale}
+            label={t('rls.sdk.data')}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+function Block({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <figure className="pg-json">
+      <figcaption>{title}</figcaption>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable block must be reachable by keyboard. */}
+      <pre className="pg-mono" tabIndex={0}>
+        {children}
+      </pre>
+    </figure>
+  );
+}
