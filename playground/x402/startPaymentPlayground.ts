@@ -7,12 +7,8 @@ import {
   type MockFacilitatorState,
 } from './createMockFacilitator.ts';
 import { createPaymentLedger, type PaymentLedger } from './paymentLedger.ts';
-import {
-  type PaymentFlowOptions,
-  type PaymentFlowResult,
-  type PaymentMistake,
-  runPaymentFlow,
-} from './runPaymentFlow.ts';
+import type { PaymentMistake } from './paymentMistakes.ts';
+import { type PaymentFlowOptions, type PaymentFlowResult, runPaymentFlow } from './runPaymentFlow.ts';
 import type { TypedDataSigner } from './signTransferAuthorization.ts';
 import type { Hex } from './x402Types.ts';
 
