@@ -1,4 +1,5 @@
 import type { EnvVar } from './guideFacts.ts';
+import { INSFORGE_URL_VAR } from './insforgeEnvVars.ts';
 import type { Localized } from './locale.ts';
 import type { Mistake } from './practices.ts';
 
@@ -118,14 +119,7 @@ export const OKX_X402: X402GuideFacts = {
       },
       exposure: 'server',
     },
-    {
-      name: 'NEXT_PUBLIC_INSFORGE_URL',
-      source: {
-        en: 'InsForge dashboard → Connect → API Keys (Project URL)',
-        'zh-CN': 'InsForge 控制台 → Connect → API Keys（Project URL）',
-      },
-      exposure: 'public',
-    },
+    INSFORGE_URL_VAR,
     {
       name: 'NEXT_PUBLIC_INSFORGE_ANON_KEY',
       source: {

@@ -1,4 +1,5 @@
 import type { GuideFacts } from '../guideFacts.ts';
+import { INSFORGE_ANON_KEY_VAR, INSFORGE_URL_VAR } from '../insforgeEnvVars.ts';
 
 /** Auth0: a Post-Login Action signs the InsForge token and ships it inside the ID token. Source: facts/auth.md §3. */
 export const auth0: GuideFacts = {
@@ -64,22 +65,8 @@ export const auth0: GuideFacts = {
       },
       exposure: 'server',
     },
-    {
-      name: 'NEXT_PUBLIC_INSFORGE_URL',
-      source: {
-        en: 'InsForge dashboard → Connect → API Keys (Project URL)',
-        'zh-CN': 'InsForge 控制台 → Connect → API Keys（Project URL）',
-      },
-      exposure: 'public',
-    },
-    {
-      name: 'NEXT_PUBLIC_INSFORGE_ANON_KEY',
-      source: {
-        en: '`npx -y @insforge/cli secrets get ANON_KEY`',
-        'zh-CN': '`npx -y @insforge/cli secrets get ANON_KEY`',
-      },
-      exposure: 'public',
-    },
+    INSFORGE_URL_VAR,
+    INSFORGE_ANON_KEY_VAR,
     {
       name: 'INSFORGE_JWT_SECRET',
       source: {

@@ -1,4 +1,5 @@
 import type { GuideFacts } from '../guideFacts.ts';
+import { INSFORGE_ANON_KEY_VAR, INSFORGE_URL_VAR } from '../insforgeEnvVars.ts';
 
 /** Better Auth: a bridge route on your server re-signs the session as an HS256 token. Source: facts/auth.md §7. */
 export const betterAuth: GuideFacts = {
@@ -52,22 +53,8 @@ export const betterAuth: GuideFacts = {
       source: { en: 'The same URL, for the browser’s auth client', 'zh-CN': '同一个地址，供浏览器端的认证客户端使用' },
       exposure: 'public',
     },
-    {
-      name: 'NEXT_PUBLIC_INSFORGE_URL',
-      source: {
-        en: 'InsForge dashboard → Connect → API Keys (Project URL)',
-        'zh-CN': 'InsForge 控制台 → Connect → API Keys（Project URL）',
-      },
-      exposure: 'public',
-    },
-    {
-      name: 'NEXT_PUBLIC_INSFORGE_ANON_KEY',
-      source: {
-        en: '`npx -y @insforge/cli secrets get ANON_KEY`',
-        'zh-CN': '`npx -y @insforge/cli secrets get ANON_KEY`',
-      },
-      exposure: 'public',
-    },
+    INSFORGE_URL_VAR,
+    INSFORGE_ANON_KEY_VAR,
     {
       name: 'INSFORGE_JWT_SECRET',
       source: {

@@ -1,4 +1,5 @@
 import type { GuideFacts } from '../guideFacts.ts';
+import { INSFORGE_ANON_KEY_VAR, INSFORGE_URL_VAR } from '../insforgeEnvVars.ts';
 
 /** Stytch: your server validates the Stytch session, then signs the InsForge token. Source: facts/auth.md §6. */
 export const stytch: GuideFacts = {
@@ -52,22 +53,8 @@ export const stytch: GuideFacts = {
       },
       exposure: 'public',
     },
-    {
-      name: 'NEXT_PUBLIC_INSFORGE_URL',
-      source: {
-        en: 'InsForge dashboard → Connect → API Keys (Project URL)',
-        'zh-CN': 'InsForge 控制台 → Connect → API Keys（Project URL）',
-      },
-      exposure: 'public',
-    },
-    {
-      name: 'NEXT_PUBLIC_INSFORGE_ANON_KEY',
-      source: {
-        en: '`npx -y @insforge/cli secrets get ANON_KEY`',
-        'zh-CN': '`npx -y @insforge/cli secrets get ANON_KEY`',
-      },
-      exposure: 'public',
-    },
+    INSFORGE_URL_VAR,
+    INSFORGE_ANON_KEY_VAR,
     {
       name: 'INSFORGE_JWT_SECRET',
       source: {

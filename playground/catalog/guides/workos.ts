@@ -1,4 +1,5 @@
 import type { GuideFacts } from '../guideFacts.ts';
+import { INSFORGE_ANON_KEY_VAR, INSFORGE_URL_VAR } from '../insforgeEnvVars.ts';
 
 /** WorkOS: AuthKit keeps the session; your Next.js server signs the InsForge token. Source: facts/auth.md §4. */
 export const workos: GuideFacts = {
@@ -49,22 +50,8 @@ export const workos: GuideFacts = {
       },
       exposure: 'public',
     },
-    {
-      name: 'NEXT_PUBLIC_INSFORGE_URL',
-      source: {
-        en: 'InsForge dashboard → Connect → API Keys (Project URL)',
-        'zh-CN': 'InsForge 控制台 → Connect → API Keys（Project URL）',
-      },
-      exposure: 'public',
-    },
-    {
-      name: 'NEXT_PUBLIC_INSFORGE_ANON_KEY',
-      source: {
-        en: '`npx -y @insforge/cli secrets get ANON_KEY`',
-        'zh-CN': '`npx -y @insforge/cli secrets get ANON_KEY`',
-      },
-      exposure: 'public',
-    },
+    INSFORGE_URL_VAR,
+    INSFORGE_ANON_KEY_VAR,
     {
       name: 'INSFORGE_JWT_SECRET',
       source: {
