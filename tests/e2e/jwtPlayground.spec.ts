@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, type Request, test } from '@playwright/test';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { measurePage } from '../../scripts/pageWeight.mjs';
+import { AXE_TAGS, text } from './islandText.ts';
 
 const LOCALES = [
   { locale: 'en', path: '/playground/jwt/' },
@@ -11,19 +10,7 @@ const LOCALES = [
 ] as const;
 type Locale = (typeof LOCALES)[number]['locale'];
 
-const DICTIONARIES: Record<Locale, Record<string, string>> = {
-  en: JSON.parse(readFileSync(join(import.meta.dirname, '../../playground/i18n/en.json'), 'utf8')),
-  'zh-CN': JSON.parse(readFileSync(join(import.meta.dirname, '../../playground/i18n/zh-CN.json'), 'utf8')),
-};
-/** The island's string for `key` with its placeholders filled, as the reader sees it. */
-function text(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
-  const template = DICTIONARIES[locale][key];
-  if (template === undefined) throw new Error(`no string ${key}`);
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
-}
-
 const CLERK_SUB = 'user_2xPnG8KxVQr';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Opens the playground and wakes the island the way a reader does: by moving onto it. */
 async function openPlayground(page: Page, path: string) {

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { measurePage } from '../../scripts/pageWeight.mjs';
+import { AXE_TAGS, text } from './islandText.ts';
 
 const LOCALES = [
   { locale: 'en', path: '/playground/rls/' },
@@ -10,18 +9,6 @@ const LOCALES = [
 ] as const;
 type Locale = (typeof LOCALES)[number]['locale'];
 
-const DICTIONARIES: Record<Locale, Record<string, string>> = {
-  en: JSON.parse(readFileSync(join(import.meta.dirname, '../../playground/i18n/en.json'), 'utf8')),
-  'zh-CN': JSON.parse(readFileSync(join(import.meta.dirname, '../../playground/i18n/zh-CN.json'), 'utf8')),
-};
-/** The island's string for `key` with its placeholders filled, as the reader sees it. */
-function text(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
-  const template = DICTIONARIES[locale][key];
-  if (template === undefined) throw new Error(`no string ${key}`);
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
-}
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** PGlite downloads and boots on the first run; on a busy 2-core machine that can take a while. */
 const BOOT_TIMEOUT = 120_000;
 /** Code that must wait until the reader asks to run, recognised by content (bundle names say nothing): PGlite, the SDK. */

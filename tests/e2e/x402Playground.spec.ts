@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { measurePage } from '../../scripts/pageWeight.mjs';
+import { AXE_TAGS, text } from './islandText.ts';
 
 const LOCALES = [
   { locale: 'en', path: '/playground/x402/' },
@@ -10,17 +9,6 @@ const LOCALES = [
 ] as const;
 type Locale = (typeof LOCALES)[number]['locale'];
 
-const DICTIONARIES: Record<Locale, Record<string, string>> = {
-  en: JSON.parse(readFileSync(join(import.meta.dirname, '../../playground/i18n/en.json'), 'utf8')),
-  'zh-CN': JSON.parse(readFileSync(join(import.meta.dirname, '../../playground/i18n/zh-CN.json'), 'utf8')),
-};
-function text(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
-  const template = DICTIONARIES[locale][key];
-  if (template === undefined) throw new Error(`no string ${key}`);
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
-}
-
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** The first payment downloads and boots PostgreSQL in the page: slow on a shared 2-core machine. */
 const FIRST_RUN = { timeout: 50_000 };
 

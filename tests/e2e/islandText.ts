@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type IslandLocale = 'en' | 'zh-CN';
+
+/** The wcag and best-practice tags every axe check on this site runs. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+const DICTIONARIES: Record<IslandLocale, Record<string, string>> = {
+  en: JSON.parse(readFileSync(join(import.meta.dirname, '../../playground/i18n/en.json'), 'utf8')),
+  'zh-CN': JSON.parse(readFileSync(join(import.meta.dirname, '../../playground/i18n/zh-CN.json'), 'utf8')),
+};
+
+/** An island's string for `key` with its placeholders filled, as the reader sees it. */
+export function text(locale: IslandLocale, key: string, params: Record<string, string | number> = {}): string {
+  const template = DICTIONARIES[locale][key];
+  if (template === undefined) throw new Error(`no string ${key}`);
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
+}
