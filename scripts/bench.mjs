@@ -13,6 +13,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { sitePages } from '../tests/e2e/sitePages.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+import { timeDecode } from './decodeTiming.mjs';
 import { measurePage } from './pageWeight.mjs';
 import { timePaymentFlow } from './paymentFlowTiming.mjs';
 
@@ -57,6 +58,10 @@ await run([ASTRO, 'build']);
 const buildSeconds = (performance.now() - started) / 1000;
 console.log(`build: ${buildSeconds.toFixed(1)} s`);
 
+const decode = await timeDecode();
+console.log(
+  `decode + explain a ${(decode.tokenBytes / 1024).toFixed(1)} KB token: median ${decode.medianMs.toFixed(2)} ms, max ${decode.maxMs.toFixed(2)} ms (budget: well under 16 ms)`,
+);
 const x402Flow = await timePaymentFlow();
 console.log(
   `x402 flow after warm-up: median ${x402Flow.medianMs.toFixed(0)} ms, max ${x402Flow.maxMs.toFixed(0)} ms (budget 500 ms)`,
@@ -104,7 +109,7 @@ try {
   await mkdir('bench-results', { recursive: true });
   await writeFile(
     'bench-results/bench.json',
-    `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, x402Flow, weights, lighthouse: scores }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, decode, x402Flow, weights, lighthouse: scores }, null, 2)}\n`,
   );
 } finally {
   preview.kill();
