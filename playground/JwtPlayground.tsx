@@ -26,6 +26,7 @@ import { formatRelativeTime } from './ui/formatRelativeTime.ts';
 import { Tabs } from './ui/Tabs.tsx';
 import type { Translate } from './ui/translate.ts';
 import { useHashState } from './ui/useHashState.ts';
+import { useHydrated } from './ui/useHydrated.ts';
 import { useT } from './ui/useT.ts';
 import './ui/playground.css';
 
@@ -82,10 +83,9 @@ export default function JwtPlayground({ locale }: Props) {
   const now = useNow();
 
   const tokenField = useRef<HTMLTextAreaElement>(null);
-  const [live, setLive] = useState(false);
+  const live = useHydrated();
 
   useEffect(() => {
-    setLive(true);
     // A shared link may carry a token (only when its author chose to); text typed into the server-rendered
     // field before the island woke up is kept.
     const shared = parseJwtHashState(window.location.hash).token;

@@ -27,6 +27,7 @@ import { CodeBlock } from './ui/CodeBlock.tsx';
 import { Tabs } from './ui/Tabs.tsx';
 import type { Translate } from './ui/translate.ts';
 import { useHashState } from './ui/useHashState.ts';
+import { useHydrated } from './ui/useHydrated.ts';
 import { useT } from './ui/useT.ts';
 import './ui/playground.css';
 import './ui/rlsPlayground.css';
@@ -55,6 +56,7 @@ type RunState =
 /** The RLS playground island: generate the policy SQL, run it on Postgres in the tab, then call it through the SDK. */
 export default function RlsPlayground({ locale }: Props) {
   const t = useT(locale);
+  const live = useHydrated();
   const [state, setState] = useHashState(HASH_CODEC);
   const config = useMemo(() => configOf(state), [state]);
   const generated = useMemo(() => generate(config), [config]);
@@ -65,7 +67,7 @@ export default function RlsPlayground({ locale }: Props) {
       : null;
 
   return (
-    <div className="pg-root not-content" lang={locale}>
+    <div className="pg-root not-content" lang={locale} data-live={live || undefined}>
       <TableForm t={t} state={state} update={update} fieldError={fieldError} />
       <SqlOutput locale={locale} t={t} generated={generated} table={state.table} />
       <Runner locale={locale} t={t} generated={generated} config={config} />

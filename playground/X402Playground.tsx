@@ -5,6 +5,7 @@ import { isPlaygroundError } from './errors.ts';
 import type { SandboxStage } from './sandbox/createSandbox.ts';
 import type { Translate } from './ui/translate.ts';
 import { useHashState } from './ui/useHashState.ts';
+import { useHydrated } from './ui/useHydrated.ts';
 import { useT } from './ui/useT.ts';
 import type { Finding, PaymentMessageClassification } from './x402/classifyPaymentMessage.ts';
 import type { Eip1193Provider } from './x402/connectWallet.ts';
@@ -78,6 +79,7 @@ interface PendingSignature {
 /** The x402 playground island: pay in the tab, break it on purpose, watch the ledger, inspect headers. */
 export default function X402Playground({ locale }: Props) {
   const t = useT(locale);
+  const live = useHydrated();
   const [state, setState] = useHashState(HASH_CODEC);
   const update = (change: Partial<X402HashState>) => setState((current) => ({ ...current, ...change }));
   const [payWith, setPayWith] = useState<PayWith>('test-key');
@@ -159,7 +161,7 @@ export default function X402Playground({ locale }: Props) {
     });
 
   return (
-    <div className="pg-root not-content x4-root" lang={locale}>
+    <div className="pg-root not-content x4-root" lang={locale} data-live={live || undefined}>
       <PayerSection
         t={t}
         payWith={payWith}

@@ -2,8 +2,8 @@
 import { gzipSync } from 'node:zlib';
 
 /**
- * @typedef {{ html: number, css: number, js: number, jsFiles: number, react: boolean }} PageWeight
- * Gzipped bytes a page makes the browser download before any interaction.
+ * @typedef {{ status: number, html: number, css: number, js: number, jsFiles: number, react: boolean }} PageWeight
+ * Gzipped bytes a page makes the browser download before any interaction, and the page's HTTP status.
  */
 
 /** React 19's production build links its error decoder; no other code on the site does. */
@@ -18,7 +18,7 @@ const REACT_MARKER = 'react.dev/errors';
 export async function measurePage(page, url) {
   /** @type {Promise<void>[]} */
   const pending = [];
-  const weight = { html: 0, css: 0, js: 0, jsFiles: 0, react: false };
+  const weight = { status: 0, html: 0, css: 0, js: 0, jsFiles: 0, react: false };
   /** @param {import('playwright-core').Response} response */
   const onResponse = (response) => {
     const type = response.request().resourceType();
@@ -40,7 +40,7 @@ export async function measurePage(page, url) {
     );
   };
   page.on('response', onResponse);
-  await page.goto(url, { waitUntil: 'networkidle' });
+  weight.status = (await page.goto(url, { waitUntil: 'networkidle' }))?.status() ?? 0;
   await Promise.all(pending);
   page.off('response', onResponse);
   return weight;

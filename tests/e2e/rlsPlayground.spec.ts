@@ -17,7 +17,7 @@ const HEAVY_MARKERS = { pglite: 'pglite.wasm', sdk: 'insforge_code' } as const;
 async function openPlayground(page: Page, path: string) {
   await page.goto(path);
   await page.locator('.pg-root').hover();
-  await expect(page.locator('astro-island:has(.pg-root)')).not.toHaveAttribute('ssr');
+  await expect(page.locator('.pg-root[data-live]')).toBeAttached();
 }
 
 function field(page: Page, locale: Locale, key: string) {
@@ -145,7 +145,7 @@ for (const { locale, path } of LOCALES) {
 
       await page.goto('about:blank');
       await page.goto(link);
-      await expect(page.locator('astro-island:has(.pg-root)')).not.toHaveAttribute('ssr');
+      await expect(page.locator('.pg-root[data-live]')).toBeAttached();
       await expect(page.getByRole('combobox', { name: text(locale, 'rls.form.provider') })).toHaveValue('kinde');
       await expect(field(page, locale, 'rls.form.table')).toHaveValue('messages');
       await expect(page.getByRole('combobox', { name: text(locale, 'rls.form.pattern') })).toHaveValue(
@@ -158,7 +158,7 @@ for (const { locale, path } of LOCALES) {
 
       await page.goto('about:blank');
       await page.goto(`${path}#provider=okta&table=x%3Bdrop&columns=%%%&pattern=everyone`);
-      await expect(page.locator('astro-island:has(.pg-root)')).not.toHaveAttribute('ssr');
+      await expect(page.locator('.pg-root[data-live]')).toBeAttached();
       await expect(field(page, locale, 'rls.form.table')).toHaveValue('notes');
       await expect(page.getByRole('combobox', { name: text(locale, 'rls.form.provider') })).toHaveValue('clerk');
       await expect(page.getByRole('combobox', { name: text(locale, 'rls.form.pattern') })).toHaveValue('owner-only');
@@ -186,7 +186,7 @@ test('works from the keyboard: focus wakes the island, Enter runs it', async ({ 
     await page.keyboard.press('Tab');
   }
   await expect(table).toBeFocused();
-  await expect(page.locator('astro-island:has(.pg-root)')).not.toHaveAttribute('ssr');
+  await expect(page.locator('.pg-root[data-live]')).toBeAttached();
   await page.getByRole('button', { name: text('en', 'rls.run.button'), exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText(text('en', 'rls.run.done', { table: 'notes' }))).toBeVisible({ timeout: BOOT_TIMEOUT });
@@ -211,7 +211,7 @@ test('before a run the page stays within 90 KB of gzipped JavaScript, and PGlite
     }
   });
   await page.locator('.pg-root').hover();
-  await expect(page.locator('astro-island:has(.pg-root)')).not.toHaveAttribute('ssr');
+  await expect(page.locator('.pg-root[data-live]')).toBeAttached();
   await field(page, 'en', 'rls.form.table').fill('todos');
   await expect(page.getByRole('figure', { name: text('en', 'rls.sql.label') })).toContainText('public.todos');
   expect([...loaded]).toEqual([]);

@@ -1,6 +1,8 @@
 import { expect, type Page, test } from '@playwright/test';
 
 async function search(page: Page, query: string) {
+  // Starlight builds the search UI when the page first goes idle; a reader who opens search sooner sees it appear.
+  await expect(page.locator('#starlight__search input')).toBeAttached({ timeout: 60_000 });
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();

@@ -30,7 +30,7 @@ const MISTAKES = [
 async function openPlayground(page: Page, path: string) {
   await page.goto(path);
   await page.locator('.pg-root').hover();
-  await expect(page.locator('astro-island:has(.pg-root)')).not.toHaveAttribute('ssr');
+  await expect(page.locator('.pg-root[data-live]')).toBeAttached();
 }
 
 function payButton(page: Page, locale: Locale) {
