@@ -21,11 +21,11 @@ export const FACILITATORS: readonly Facilitator[] = [
     guide: 'payments/okx-x402',
     whenToUse: {
       en: 'Pay-per-use HTTP endpoints settled onchain in USDG on X Layer, with no gas for the payer.',
-      'zh-CN': '按次付费的 HTTP 接口,在 X Layer 上以 USDG 链上结算,付款方无需支付 Gas。',
+      'zh-CN': '按次付费的 HTTP 接口，在 X Layer 上以 USDG 链上结算，付款方无需支付 Gas。',
     },
     whoPaysGas: {
       en: 'OKX (the facilitator); the payer only needs USDG',
-      'zh-CN': 'OKX(服务商)承担;付款方只需持有 USDG',
+      'zh-CN': 'OKX（服务商）承担；付款方只需持有 USDG',
     },
     chain: X_LAYER,
     token: USDG,

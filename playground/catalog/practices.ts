@@ -23,7 +23,7 @@ export const PRACTICES: readonly Practice[] = [
     topic: 'auth',
     text: {
       en: 'Store owner ids in `TEXT` columns: every supported provider issues string ids, not UUIDs.',
-      'zh-CN': '归属列一律用 `TEXT`:所有支持的提供商签发的用户 ID 都是字符串,而不是 UUID。',
+      'zh-CN': '归属列一律用 `TEXT`：所有支持的提供商签发的用户 ID 都是字符串，而不是 UUID。',
     },
   },
   {
@@ -31,7 +31,7 @@ export const PRACTICES: readonly Practice[] = [
     topic: 'auth',
     text: {
       en: 'Write policies with `requesting_user_id()` — it returns `sub` as text — instead of `auth.uid()`, which casts to `uuid`.',
-      'zh-CN': '策略里使用 `requesting_user_id()`(以文本形式返回 `sub`),不要用会强制转换成 `uuid` 的 `auth.uid()`。',
+      'zh-CN': '策略里使用 `requesting_user_id()`（以文本形式返回 `sub`），不要用会强制转换成 `uuid` 的 `auth.uid()`。',
     },
   },
   {
@@ -66,7 +66,7 @@ export const PRACTICES: readonly Practice[] = [
     topic: 'auth',
     text: {
       en: 'Always set `exp`, and keep `aud: "insforge-api"`: the backend does not check `aud` today, but every guide sets it.',
-      'zh-CN': '务必设置 `exp`,并保留 `aud: "insforge-api"`:后端目前并不校验 `aud`,但所有指南都会带上它。',
+      'zh-CN': '务必设置 `exp`，并保留 `aud: "insforge-api"`：后端目前并不校验 `aud`，但所有指南都会带上它。',
     },
   },
   {
@@ -74,7 +74,7 @@ export const PRACTICES: readonly Practice[] = [
     topic: 'x402',
     text: {
       en: 'Check the result of the ledger `insert(...)` after settlement: the money has already moved, so a silent failure loses the record.',
-      'zh-CN': '结算后一定要检查账本 `insert(...)` 的结果:钱已经在链上转走了,插入静默失败就会丢失记录。',
+      'zh-CN': '结算后一定要检查账本 `insert(...)` 的结果：钱已经在链上转走了，插入静默失败就会丢失记录。',
     },
   },
   {
@@ -82,7 +82,7 @@ export const PRACTICES: readonly Practice[] = [
     topic: 'x402',
     text: {
       en: 'Make `tx_hash` `UNIQUE`, so a retried settlement can never be recorded twice.',
-      'zh-CN': '给 `tx_hash` 加上 `UNIQUE` 约束,重试的结算就不会被记录两次。',
+      'zh-CN': '给 `tx_hash` 加上 `UNIQUE` 约束，重试的结算就不会被记录两次。',
     },
   },
   {
@@ -90,7 +90,7 @@ export const PRACTICES: readonly Practice[] = [
     topic: 'x402',
     text: {
       en: 'Check the EIP-712 domain (`name`, `version`) against the token contract’s `DOMAIN_SEPARATOR` before the first real payment.',
-      'zh-CN': '在第一笔真实支付之前,用代币合约的 `DOMAIN_SEPARATOR` 核对 EIP-712 域(`name`、`version`)。',
+      'zh-CN': '在第一笔真实支付之前，用代币合约的 `DOMAIN_SEPARATOR` 核对 EIP-712 域（`name`、`version`）。',
     },
   },
   {
@@ -131,7 +131,7 @@ export const MISTAKES: readonly Mistake[] = [
     mistake: { en: 'No `requesting_user_id()` function', 'zh-CN': '没有创建 `requesting_user_id()` 函数' },
     fix: {
       en: 'Create it first: column defaults and policies refer to it.',
-      'zh-CN': '先创建它:列默认值和策略都会引用这个函数。',
+      'zh-CN': '先创建它：列默认值和策略都会引用这个函数。',
     },
   },
   {
@@ -139,7 +139,7 @@ export const MISTAKES: readonly Mistake[] = [
     topic: 'auth',
     mistake: {
       en: 'The JWT secret hard-coded, or in a `NEXT_PUBLIC_` / `VITE_` variable',
-      'zh-CN': 'JWT 密钥写死在代码里,或放进了 `NEXT_PUBLIC_` / `VITE_` 变量',
+      'zh-CN': 'JWT 密钥写死在代码里，或放进了 `NEXT_PUBLIC_` / `VITE_` 变量',
     },
     fix: {
       en: 'Read it with `npx -y @insforge/cli secrets get JWT_SECRET` into a server-only variable such as `INSFORGE_JWT_SECRET`.',
@@ -156,7 +156,7 @@ export const MISTAKES: readonly Mistake[] = [
     },
     fix: {
       en: 'InsForge verifies HS256 with the project secret only: sign a separate token with it.',
-      'zh-CN': 'InsForge 只用项目密钥校验 HS256:请用该密钥另行签发一个令牌。',
+      'zh-CN': 'InsForge 只用项目密钥校验 HS256：请用该密钥另行签发一个令牌。',
     },
   },
   {
@@ -168,7 +168,7 @@ export const MISTAKES: readonly Mistake[] = [
     },
     fix: {
       en: 'Only `sub`, `email` and `role` reach Postgres; look other facts up in a table keyed by `requesting_user_id()`.',
-      'zh-CN': '只有 `sub`、`email` 和 `role` 会传到 Postgres;其他信息请按 `requesting_user_id()` 到表里查询。',
+      'zh-CN': '只有 `sub`、`email` 和 `role` 会传到 Postgres；其他信息请按 `requesting_user_id()` 到表里查询。',
     },
   },
   {
@@ -176,11 +176,11 @@ export const MISTAKES: readonly Mistake[] = [
     topic: 'auth',
     mistake: {
       en: 'An async function passed as `accessToken` (or `edgeFunctionToken`)',
-      'zh-CN': '把异步函数传给 `accessToken`(或 `edgeFunctionToken`)',
+      'zh-CN': '把异步函数传给 `accessToken`（或 `edgeFunctionToken`）',
     },
     fix: {
       en: 'Both take a string; push new tokens with `client.setAccessToken()`.',
-      'zh-CN': '这两个字段都只接受字符串;新令牌请用 `client.setAccessToken()` 推送。',
+      'zh-CN': '这两个字段都只接受字符串；新令牌请用 `client.setAccessToken()` 推送。',
     },
   },
   {
@@ -189,7 +189,7 @@ export const MISTAKES: readonly Mistake[] = [
     mistake: { en: 'Using an OKX exchange trading API key', 'zh-CN': '使用 OKX 交易所的交易 API Key' },
     fix: {
       en: 'Create a separate Web3 API key at `web3.okx.com/onchainos/dev-portal`; the trading key fails with `Invalid Authority`.',
-      'zh-CN': '在 `web3.okx.com/onchainos/dev-portal` 单独创建 Web3 API Key;交易 Key 会返回 `Invalid Authority`。',
+      'zh-CN': '在 `web3.okx.com/onchainos/dev-portal` 单独创建 Web3 API Key；交易 Key 会返回 `Invalid Authority`。',
     },
   },
   {
@@ -197,11 +197,11 @@ export const MISTAKES: readonly Mistake[] = [
     topic: 'x402',
     mistake: {
       en: 'Wrong EIP-712 domain, such as `name: "USDG"` or `version: "2"`',
-      'zh-CN': 'EIP-712 域填错,例如 `name: "USDG"` 或 `version: "2"`',
+      'zh-CN': 'EIP-712 域填错，例如 `name: "USDG"` 或 `version: "2"`',
     },
     fix: {
       en: 'USDG on X Layer signs with `name: "Global Dollar"`, `version: "1"`; read the contract’s `DOMAIN_SEPARATOR` to be sure.',
-      'zh-CN': 'X Layer 上的 USDG 使用 `name: "Global Dollar"`、`version: "1"` 签名;以合约的 `DOMAIN_SEPARATOR` 为准。',
+      'zh-CN': 'X Layer 上的 USDG 使用 `name: "Global Dollar"`、`version: "1"` 签名；以合约的 `DOMAIN_SEPARATOR` 为准。',
     },
   },
   {
@@ -213,7 +213,7 @@ export const MISTAKES: readonly Mistake[] = [
     },
     fix: {
       en: 'Send `chainIndex: "196"` on both calls, or OKX answers `50014`.',
-      'zh-CN': '两个接口都要带上 `chainIndex: "196"`,否则 OKX 返回 `50014`。',
+      'zh-CN': '两个接口都要带上 `chainIndex: "196"`，否则 OKX 返回 `50014`。',
     },
   },
   {
@@ -225,7 +225,7 @@ export const MISTAKES: readonly Mistake[] = [
     },
     fix: {
       en: 'Destructure `{ error }` and log `[payment-log] insert failed` with the tx hash for reconciliation.',
-      'zh-CN': '解构出 `{ error }`,并记录带交易哈希的 `[payment-log] insert failed` 日志,便于对账。',
+      'zh-CN': '解构出 `{ error }`，并记录带交易哈希的 `[payment-log] insert failed` 日志，便于对账。',
     },
   },
   {
@@ -234,7 +234,7 @@ export const MISTAKES: readonly Mistake[] = [
     mistake: { en: '`MOCK_OKX_FACILITATOR=true` in production', 'zh-CN': '生产环境开启了 `MOCK_OKX_FACILITATOR=true`' },
     fix: {
       en: 'Unset it: the guide’s mock accepts any signature and returns fake transaction hashes.',
-      'zh-CN': '删除该变量:指南里的模拟模式接受任何签名,并返回伪造的交易哈希。',
+      'zh-CN': '删除该变量：指南里的模拟模式接受任何签名，并返回伪造的交易哈希。',
     },
   },
 ];

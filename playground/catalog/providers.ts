@@ -51,11 +51,11 @@ export const PROVIDERS: readonly AuthProvider[] = [
     },
     whenToUse: {
       en: 'The simplest path: a Clerk JWT template signs the InsForge token, so your app has no signing code.',
-      'zh-CN': '最省事的方案:由 Clerk 的 JWT 模板直接签发 InsForge 令牌,应用里不需要任何签名代码。',
+      'zh-CN': '最省事的方案：由 Clerk 的 JWT 模板直接签发 InsForge 令牌，应用里不需要任何签名代码。',
     },
     refresh: {
       en: 'Template default 60 s; fetch a new one about every 50 s with `getToken({ template: "insforge" })`.',
-      'zh-CN': '模板默认 60 秒过期;约每 50 秒用 `getToken({ template: "insforge" })` 重新获取。',
+      'zh-CN': '模板默认 60 秒过期；约每 50 秒用 `getToken({ template: "insforge" })` 重新获取。',
     },
   },
   {
@@ -67,15 +67,15 @@ export const PROVIDERS: readonly AuthProvider[] = [
     userId: {
       pattern: /^[A-Za-z0-9-]+\|[A-Za-z0-9._-]+$/,
       examples: ['auth0|64a7f1c2e4b0d9a1b2c3d4e5', 'google-oauth2|108234567890123456789'],
-      shape: { en: '`<connection>|<id>`', 'zh-CN': '`<connection>|<id>`(连接名 + 竖线 + ID)' },
+      shape: { en: '`<connection>|<id>`', 'zh-CN': '`<connection>|<id>`（连接名 + 竖线 + ID）' },
     },
     whenToUse: {
       en: 'You already run an Auth0 tenant (social, enterprise federation, passwordless); a Post-Login Action mints the token.',
-      'zh-CN': '已经在用 Auth0 租户(社交登录、企业联合认证、无密码登录);由 Post-Login Action 签发令牌。',
+      'zh-CN': '已经在用 Auth0 租户（社交登录、企业联合认证、无密码登录）；由 Post-Login Action 签发令牌。',
     },
     refresh: {
       en: 'Minted once per login with a 1 h expiry; there is no refresh until the user signs in again.',
-      'zh-CN': '每次登录只签发一次,有效期 1 小时;在用户重新登录之前不会刷新。',
+      'zh-CN': '每次登录只签发一次，有效期 1 小时；在用户重新登录之前不会刷新。',
     },
   },
   {
@@ -91,11 +91,11 @@ export const PROVIDERS: readonly AuthProvider[] = [
     },
     whenToUse: {
       en: 'Enterprise needs — AuthKit hosted login, SSO, directory sync; your server signs the token.',
-      'zh-CN': '面向企业场景:AuthKit 托管登录、SSO、目录同步;由你的服务端签发令牌。',
+      'zh-CN': '面向企业场景：AuthKit 托管登录、SSO、目录同步；由你的服务端签发令牌。',
     },
     refresh: {
       en: 'A fresh 1 h token is signed on every server request, so nothing needs refreshing.',
-      'zh-CN': '每次服务端请求都会重新签发一个 1 小时的令牌,无需刷新。',
+      'zh-CN': '每次服务端请求都会重新签发一个 1 小时的令牌，无需刷新。',
     },
   },
   {
@@ -111,7 +111,7 @@ export const PROVIDERS: readonly AuthProvider[] = [
     },
     whenToUse: {
       en: 'A developer-friendly hosted login; Kinde cannot sign with your key, so your server signs the token.',
-      'zh-CN': '对开发者友好的托管登录;Kinde 不能用自定义密钥签名,所以由你的服务端签发令牌。',
+      'zh-CN': '对开发者友好的托管登录；Kinde 不能用自定义密钥签名，所以由你的服务端签发令牌。',
     },
     refresh: {
       en: 'A fresh 1 h token is signed on every server request.',
@@ -131,7 +131,7 @@ export const PROVIDERS: readonly AuthProvider[] = [
     },
     whenToUse: {
       en: 'API-first passwordless (magic links, OTP, WebAuthn); your server validates the Stytch session and signs the token.',
-      'zh-CN': 'API 优先的无密码登录(魔法链接、OTP、WebAuthn);服务端校验 Stytch 会话后签发令牌。',
+      'zh-CN': 'API 优先的无密码登录（魔法链接、OTP、WebAuthn）；服务端校验 Stytch 会话后签发令牌。',
     },
     refresh: {
       en: 'A fresh 1 h token is signed after every `sessions.authenticate` call.',
@@ -151,11 +151,11 @@ export const PROVIDERS: readonly AuthProvider[] = [
     },
     whenToUse: {
       en: 'Self-hosted auth whose user tables live in your own Postgres: no SaaS vendor, no per-user fee.',
-      'zh-CN': '自托管认证,用户表就在你自己的 Postgres 里:不依赖 SaaS 厂商,也没有按用户计费。',
+      'zh-CN': '自托管认证，用户表就在你自己的 Postgres 里：不依赖 SaaS 厂商，也没有按用户计费。',
     },
     refresh: {
       en: 'The bridge route signs a 1 h token; the browser fetches a new one every 50 minutes.',
-      'zh-CN': '桥接路由签发 1 小时的令牌;浏览器每 50 分钟重新获取一次。',
+      'zh-CN': '桥接路由签发 1 小时的令牌；浏览器每 50 分钟重新获取一次。',
     },
   },
 ];
@@ -169,7 +169,7 @@ export function getProvider(id: ProviderId): AuthProvider {
 
 /** Who signs the InsForge token, per signer kind. */
 export const SIGNER_LABELS: Readonly<Record<Signer, Localized>> = {
-  'jwt-template': { en: 'Clerk JWT template (HS256)', 'zh-CN': 'Clerk JWT 模板(HS256)' },
+  'jwt-template': { en: 'Clerk JWT template (HS256)', 'zh-CN': 'Clerk JWT 模板（HS256）' },
   'post-login-action': { en: 'Auth0 Post-Login Action', 'zh-CN': 'Auth0 Post-Login Action' },
   'app-server': { en: 'Your Next.js server', 'zh-CN': '你的 Next.js 服务端' },
   'bridge-route': { en: 'Your bridge route `/api/insforge-token`', 'zh-CN': '你的桥接路由 `/api/insforge-token`' },
@@ -179,7 +179,7 @@ export const SIGNER_LABELS: Readonly<Record<Signer, Localized>> = {
 export const CLIENT_PATTERN_LABELS: Readonly<Record<ClientPattern, Localized>> = {
   browser: {
     en: 'Browser client; `setAccessToken()` on refresh',
-    'zh-CN': '浏览器端单例客户端;刷新时调用 `setAccessToken()`',
+    'zh-CN': '浏览器端单例客户端；刷新时调用 `setAccessToken()`',
   },
   server: {
     en: 'Per-request server client with `accessToken`',
