@@ -74,10 +74,14 @@ try {
   await waitForServer();
 
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const page = await browser.newPage();
   /** @type {Record<string, import('./pageWeight.mjs').PageWeight>} */
   const weights = {};
-  for (const path of sitePages()) weights[path] = await measurePage(page, ORIGIN + path);
+  for (const path of sitePages()) {
+    // A fresh context per page: a shared cache would count a script only on the first page that loads it.
+    const context = await browser.newContext();
+    weights[path] = await measurePage(await context.newPage(), ORIGIN + path);
+    await context.close();
+  }
   await browser.close();
 
   console.log('\ngzipped KB per page (before interaction)');
