@@ -201,7 +201,8 @@ export const MISTAKES: readonly Mistake[] = [
     },
     fix: {
       en: 'USDG on X Layer signs with `name: "Global Dollar"`, `version: "1"`; read the contract’s `DOMAIN_SEPARATOR` to be sure.',
-      'zh-CN': 'X Layer 上的 USDG 使用 `name: "Global Dollar"`、`version: "1"` 签名；以合约的 `DOMAIN_SEPARATOR` 为准。',
+      'zh-CN':
+        'X Layer 上的 USDG 使用 `name: "Global Dollar"`、`version: "1"` 签名；以合约的 `DOMAIN_SEPARATOR` 为准。',
     },
   },
   {
