@@ -19,3 +19,15 @@ export const INSFORGE_ANON_KEY_VAR: EnvVar = {
   },
   exposure: 'public',
 };
+
+/** The project's JWT secret in a server-only variable, read by the one file that signs InsForge tokens. */
+export function serverJwtSecretVar(signingFile: string): EnvVar {
+  return {
+    name: 'INSFORGE_JWT_SECRET',
+    source: {
+      en: `\`npx -y @insforge/cli secrets get JWT_SECRET\` — read only by \`${signingFile}\` on the server`,
+      'zh-CN': `\`npx -y @insforge/cli secrets get JWT_SECRET\`——只由服务端的 \`${signingFile}\` 读取`,
+    },
+    exposure: 'server',
+  };
+}

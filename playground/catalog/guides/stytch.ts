@@ -1,5 +1,5 @@
 import type { GuideFacts } from '../guideFacts.ts';
-import { INSFORGE_ANON_KEY_VAR, INSFORGE_URL_VAR } from '../insforgeEnvVars.ts';
+import { INSFORGE_ANON_KEY_VAR, INSFORGE_URL_VAR, serverJwtSecretVar } from '../insforgeEnvVars.ts';
 
 /** Stytch: your server validates the Stytch session, then signs the InsForge token. Source: facts/auth.md §6. */
 export const stytch: GuideFacts = {
@@ -55,14 +55,7 @@ export const stytch: GuideFacts = {
     },
     INSFORGE_URL_VAR,
     INSFORGE_ANON_KEY_VAR,
-    {
-      name: 'INSFORGE_JWT_SECRET',
-      source: {
-        en: '`npx -y @insforge/cli secrets get JWT_SECRET` — read only by `lib/insforge-token.ts` on the server',
-        'zh-CN': '`npx -y @insforge/cli secrets get JWT_SECRET`——只由服务端的 `lib/insforge-token.ts` 读取',
-      },
-      exposure: 'server',
-    },
+    serverJwtSecretVar('lib/insforge-token.ts'),
   ],
   mistakes: [
     {

@@ -1,5 +1,5 @@
 import type { GuideFacts } from '../guideFacts.ts';
-import { INSFORGE_ANON_KEY_VAR, INSFORGE_URL_VAR } from '../insforgeEnvVars.ts';
+import { INSFORGE_ANON_KEY_VAR, INSFORGE_URL_VAR, serverJwtSecretVar } from '../insforgeEnvVars.ts';
 
 /** WorkOS: AuthKit keeps the session; your Next.js server signs the InsForge token. Source: facts/auth.md §4. */
 export const workos: GuideFacts = {
@@ -52,14 +52,7 @@ export const workos: GuideFacts = {
     },
     INSFORGE_URL_VAR,
     INSFORGE_ANON_KEY_VAR,
-    {
-      name: 'INSFORGE_JWT_SECRET',
-      source: {
-        en: '`npx -y @insforge/cli secrets get JWT_SECRET` — read only by `lib/insforge.ts` on the server',
-        'zh-CN': '`npx -y @insforge/cli secrets get JWT_SECRET`——只由服务端的 `lib/insforge.ts` 读取',
-      },
-      exposure: 'server',
-    },
+    serverJwtSecretVar('lib/insforge.ts'),
   ],
   mistakes: [
     {
