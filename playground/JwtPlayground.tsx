@@ -185,13 +185,16 @@ function errorText(t: Translate, error: unknown): string {
   return `${where}${message}${at}`;
 }
 
-/** Detail values that are themselves codes (a segment, an error code) are shown translated. */
+/**
+ * Detail values that are themselves codes (a segment, an error code) are shown translated; a nested
+ * error's message is filled from the same details (`{count}`, `{character}`).
+ */
 function localizeDetails(t: Translate, details: Readonly<Record<string, string | number>> = {}) {
   const out: Record<string, string | number> = { ...details };
   if (typeof details.segment === 'string' && details.segment in SEGMENTS) {
     out.segment = t(SEGMENTS[details.segment as Segment]);
   }
-  if (typeof details.code === 'string') out.code = t(`errors.${details.code}`);
+  if (typeof details.code === 'string') out.code = t(`errors.${details.code}`, out);
   return out;
 }
 

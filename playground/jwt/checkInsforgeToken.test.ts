@@ -96,16 +96,19 @@ describe('algorithm and signature', () => {
     expect(ruleOf(verdict.rules, 'signature').messageKey).toBe('jwt.insforge.signature.noSecret');
   });
 
-  test('error: garbage yields a 401 verdict naming the decode error instead of throwing', async () => {
-    const verdict = await checkInsforgeToken('not-a-token', SECRET, { now: NOW });
+  test.each([
+    // No dot at all: the decode error's message says how many parts it found.
+    ['not-a-token', { code: 'wrong_segment_count', segment: 'token', count: 1 }],
+    // A character outside base64url: its message quotes the character.
+    [
+      'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln!',
+      { code: 'invalid_base64url', segment: 'signature', position: 4, character: '!' },
+    ],
+  ])('error: garbage (%s) yields a 401 verdict naming the decode error and its details', async (token, details) => {
+    const verdict = await checkInsforgeToken(token, SECRET, { now: NOW });
     expect(verdict).toMatchObject({ accepted: false, httpStatus: 401 });
     expect(verdict.rules).toEqual([
-      {
-        rule: 'signature',
-        status: 'fail',
-        messageKey: 'jwt.insforge.signature.malformed',
-        details: { code: 'wrong_segment_count', segment: 'token' },
-      },
+      { rule: 'signature', status: 'fail', messageKey: 'jwt.insforge.signature.malformed', details },
     ]);
   });
 

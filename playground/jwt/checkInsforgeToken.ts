@@ -65,7 +65,8 @@ const KNOWN_CLAIMS: ReadonlySet<string> = new Set([
  * modelling backend v2.3.1: HS256 with the project secret only, `sub` required, `role` defaulting to
  * `authenticated`, `exp` enforced, and only `sub`/`email`/`role` forwarded to `request.jwt.claims`.
  * A string `secret` is used as UTF-8 text, as the backend uses `JWT_SECRET`. Never throws for a bad
- * token: a token that cannot even be decoded yields a 401 verdict whose rule names the decode error.
+ * token: a token that cannot even be decoded yields a 401 verdict whose rule names the decode error
+ * (`details.code`) next to that error's own details.
  *
  * @example
  * const verdict = await checkInsforgeToken(token, jwtSecret, { now: 1_760_000_000 });
@@ -90,7 +91,8 @@ export async function checkInsforgeToken(
           rule: 'signature',
           status: 'fail',
           messageKey: 'jwt.insforge.signature.malformed',
-          details: { code: error.code, segment: error.details.segment ?? 'token' },
+          // The decode error's own details (`count`, `character`) travel along: its message needs them too.
+          details: { ...error.details, code: error.code, segment: error.details.segment ?? 'token' },
         },
       ],
       {},

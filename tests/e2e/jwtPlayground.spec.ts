@@ -137,6 +137,18 @@ for (const { locale, path } of LOCALES) {
       await expect(page.getByText(text(locale, 'jwt.insforge.algorithm.asymmetric', { alg: 'RS256' }))).toBeVisible();
     });
 
+    test('says why a token that does not decode is refused, its decode error filled in', async ({ page }) => {
+      await openPlayground(page, path);
+      await tokenField(page, locale).fill('eyJhbGciOiJIUzI1NiJ9.not valid');
+      await tab(page, locale, 'check').click();
+      await expect(page.locator('.pg-rule-text')).toHaveText(
+        text(locale, 'jwt.insforge.signature.malformed', {
+          segment: text(locale, 'jwt.segment.token'),
+          code: text(locale, 'errors.wrong_segment_count', { count: 2 }),
+        }),
+      );
+    });
+
     test('mints a token, copies it, and shows the matching server code', async ({ page, context }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await openPlayground(page, path);
