@@ -7,8 +7,9 @@ import type { Translate } from './ui/translate.ts';
 import { useHashState } from './ui/useHashState.ts';
 import { useHydrated } from './ui/useHydrated.ts';
 import { useT } from './ui/useT.ts';
-import type { Finding, PaymentMessageClassification } from './x402/classifyPaymentMessage.ts';
+import type { Finding } from './x402/classifyPaymentMessage.ts';
 import type { Eip1193Provider } from './x402/connectWallet.ts';
+import type { PaymentHeaderInspection } from './x402/inspectPaymentHeader.ts';
 import {
   addPayment,
   applyDashboardMessage,
@@ -58,10 +59,7 @@ const engineOnce = () => {
 };
 
 /** The header inspector's decoder: small, but still only loaded when the reader pastes something. */
-const loadInspector = () =>
-  Promise.all([import('./x402/paymentHeaders.ts'), import('./x402/classifyPaymentMessage.ts')]).then(
-    ([headers, classify]) => ({ ...headers, ...classify }),
-  );
+const loadInspector = () => import('./x402/inspectPaymentHeader.ts');
 
 interface Props {
   readonly locale: Locale;
@@ -670,13 +668,8 @@ function DashboardSection({ t, dashboard }: { t: Translate; dashboard: Dashboard
 
 const shorten = (hex: string) => (hex.length > 14 ? `${hex.slice(0, 8)}…${hex.slice(-4)}` : hex);
 
-interface Inspection {
-  readonly decoded?: unknown;
-  readonly error?: unknown;
-  readonly classification?: PaymentMessageClassification;
-  /** The strict decoder's verdict (what @x402/core-style clients do), when the loose decode worked. */
-  readonly strictError?: unknown;
-}
+/** The inspector's report, or why the value is not base64 JSON at all. */
+type Inspection = PaymentHeaderInspection | { readonly error: unknown };
 
 function InspectorSection({ t, lastRun }: { t: Translate; lastRun: PaymentFlowResult | null }) {
   const id = useId();
@@ -685,35 +678,18 @@ function InspectorSection({ t, lastRun }: { t: Translate; lastRun: PaymentFlowRe
   const [inspection, setInspection] = useState<Inspection | null>(null);
 
   useEffect(() => {
-    const trimmed = value.trim();
-    if (trimmed === '') {
+    if (value.trim() === '') {
       setInspection(null);
       return;
     }
     let current = true;
-    loadInspector().then((inspector) => {
+    loadInspector().then(({ inspectPaymentHeader }) => {
       if (!current) return;
-      let decoded: unknown;
       try {
-        decoded = inspector.decodeHeaderJson(trimmed, header);
+        setInspection(inspectPaymentHeader(value, header));
       } catch (error) {
         setInspection({ error });
-        return;
       }
-      const strict: Record<PaymentHeaderName, (text: string) => unknown> = {
-        'PAYMENT-REQUIRED': inspector.decodePaymentRequiredHeader,
-        'PAYMENT-SIGNATURE': inspector.decodePaymentSignatureHeader,
-        'PAYMENT-RESPONSE': inspector.decodePaymentResponseHeader,
-        'X-PAYMENT': inspector.decodeXPaymentHeader,
-        'X-PAYMENT-RESPONSE': inspector.decodeXPaymentResponseHeader,
-      };
-      let strictError: unknown;
-      try {
-        strict[header](trimmed);
-      } catch (error) {
-        strictError = error;
-      }
-      setInspection({ decoded, classification: inspector.classifyPaymentMessage(decoded, header), strictError });
     });
     return () => {
       current = false;
@@ -765,34 +741,31 @@ function InspectorSection({ t, lastRun }: { t: Translate; lastRun: PaymentFlowRe
 }
 
 function InspectionView({ t, inspection }: { t: Translate; inspection: Inspection }) {
-  if (inspection.error !== undefined) {
+  if ('error' in inspection) {
     return (
       <p className="pg-message pg-fail" role="status">
         {errorText(t, inspection.error)}
       </p>
     );
   }
-  const { classification } = inspection;
   return (
     <div className="pg-stack" role="status">
-      {classification && (
-        <p className="pg-message pg-info">
-          {t('x402.pg.inspector.verdict', {
-            kind: t(`x402.pg.kind.${classification.kind}`),
-            dialect: t(`x402.pg.dialect.${classification.dialect}`),
-          })}
-        </p>
-      )}
-      {inspection.strictError !== undefined ? (
+      <p className="pg-message pg-info">
+        {t('x402.pg.inspector.verdict', {
+          kind: t(`x402.pg.kind.${inspection.kind}`),
+          dialect: t(`x402.pg.dialect.${inspection.dialect}`),
+        })}
+      </p>
+      {inspection.strictError !== null ? (
         <p className="pg-message pg-fail">
           {t('x402.pg.inspector.strictFails')} {errorText(t, inspection.strictError)}
         </p>
       ) : (
         <p className="pg-message pg-pass">{t('x402.pg.inspector.strictPasses')}</p>
       )}
-      {classification && classification.findings.length > 0 && (
+      {inspection.findings.length > 0 && (
         <ul className="pg-rules" aria-label={t('x402.pg.inspector.findings')}>
-          {classification.findings.map((finding, index) => (
+          {inspection.findings.map((finding, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: findings are recomputed as a whole.
             <FindingItem key={index} t={t} finding={finding} />
           ))}
