@@ -1,6 +1,6 @@
 // @ts-check
 
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
@@ -9,12 +9,23 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { clientInteraction } from './src/integrations/clientInteraction.mjs';
 import { compareRoutes } from './src/integrations/compareRoutes.mjs';
 import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy.mjs';
+import { notFoundPages } from './src/integrations/notFoundPages.mjs';
 import { pageLocalePlugin } from './src/integrations/pageLocalePlugin.mjs';
+import { siteSitemap } from './src/integrations/siteSitemap.mjs';
 
 /** Components in `src/components/` that pages use; each takes the page's `locale`. */
 const pageComponents = readdirSync(new URL('./src/components/', import.meta.url))
   .filter((f) => f.endsWith('.astro'))
   .map((f) => f.replace(/\.astro$/, ''));
+
+/** The source repository, named once in package.json; "Edit this page" links point into it. */
+const { repository } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** English at the root, Chinese under `/zh-cn/`. */
+const locales = {
+  root: { label: 'English', lang: 'en' },
+  'zh-cn': { label: '简体中文', lang: 'zh-CN' },
+};
 
 export default defineConfig({
   site: 'https://integrations.insforge.dev',
@@ -32,14 +43,18 @@ export default defineConfig({
       title: { en: 'InsForge Integrations', 'zh-CN': 'InsForge 集成' },
       description: 'Wire auth providers and the OKX x402 facilitator into InsForge — and try each one in the page.',
       defaultLocale: 'root',
-      locales: {
-        root: { label: 'English', lang: 'en' },
-        'zh-cn': { label: '简体中文', lang: 'zh-CN' },
-      },
+      locales,
       logo: { src: './src/assets/logo.svg', replacesTitle: false },
       favicon: '/favicon.svg',
       lastUpdated: true,
+      editLink: { baseUrl: `${repository.url}/edit/main/` },
+      // The bilingual 404 pages come from `notFoundPages()`.
+      disable404Route: true,
       customCss: ['./src/styles/site.css'],
+      routeMiddleware: [
+        './src/routeData/translationBanner.ts',
+        './src/routeData/unindexedPages.ts',
+      ],
       // Wrapped code reads better on a phone and in the compare view's half-width columns.
       expressiveCode: { defaultProps: { wrap: true } },
       components: {
@@ -69,6 +84,8 @@ export default defineConfig({
     react(),
     clientInteraction(),
     compareRoutes(),
+    notFoundPages(),
+    siteSitemap(locales),
     contentSecurityPolicy(),
   ],
 });

@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { measurePage } from '../../scripts/pageWeight.mjs';
+import { isCompareView } from '../../src/lib/pageKinds.ts';
 import { AXE_TAGS } from './islandText.ts';
 import { sitePages } from './sitePages.ts';
 
 const pages = sitePages();
-const isCompareView = (path: string) => /^\/(zh-cn\/)?compare\//.test(path);
 
 const KB = 1024;
 /** A bare Starlight 0.42 page with a code block ships ≈ 31 KB; a page of ours may add 2 KB. */

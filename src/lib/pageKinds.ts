@@ -1,0 +1,19 @@
+/**
+ * Routes that are not docs pages. Paths may come with or without their leading slash (Astro's build
+ * hooks give `auth/clerk/`, requests give `/auth/clerk/`), and a 404 page as `/404`, `/404/` or `/404.html`.
+ */
+
+/** A side-by-side compare view (`/compare/…`, `/zh-cn/compare/…`): it repeats two docs pages. */
+export function isCompareView(path: string): boolean {
+  return /^\/?(zh-cn\/)?compare(\/|$)/.test(path);
+}
+
+/** One of the site's 404 pages (`/404.html`, `/zh-cn/404.html`), which has no twin and no address. */
+export function isNotFoundPath(path: string): boolean {
+  return /^\/?(zh-cn\/)?404(\/|\.html)?$/.test(path);
+}
+
+/** A page of the `docs` collection, with a source file, a twin and a Markdown version. */
+export function isDocsPage(path: string): boolean {
+  return !isCompareView(path) && !isNotFoundPath(path);
+}
