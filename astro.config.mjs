@@ -6,10 +6,13 @@ import react from '@astrojs/react';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
+import en from './content/i18n/en.json' with { type: 'json' };
+import zh from './content/i18n/zh-CN.json' with { type: 'json' };
 import { clientInteraction } from './src/integrations/clientInteraction.mjs';
 import { compareRoutes } from './src/integrations/compareRoutes.mjs';
 import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy.mjs';
 import { notFoundPages } from './src/integrations/notFoundPages.mjs';
+import { ogImages } from './src/integrations/ogImages.mjs';
 import { pageLocalePlugin } from './src/integrations/pageLocalePlugin.mjs';
 import { siteSitemap } from './src/integrations/siteSitemap.mjs';
 
@@ -20,6 +23,9 @@ const pageComponents = readdirSync(new URL('./src/components/', import.meta.url)
 
 /** The source repository, named once in package.json; "Edit this page" links point into it. */
 const { repository } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
+/** A sidebar group's label in both languages. @param {keyof typeof en} key */
+const section = (key) => ({ label: en[key], translations: { 'zh-CN': zh[key] } });
 
 /** English at the root, Chinese under `/zh-cn/`. */
 const locales = {
@@ -40,7 +46,7 @@ export default defineConfig({
   vite: { optimizeDeps: { exclude: ['@electric-sql/pglite'] } },
   integrations: [
     starlight({
-      title: { en: 'InsForge Integrations', 'zh-CN': 'InsForge 集成' },
+      title: { en: en['site.title'], 'zh-CN': zh['site.title'] },
       description: 'Wire auth providers and the OKX x402 facilitator into InsForge — and try each one in the page.',
       defaultLocale: 'root',
       locales,
@@ -52,6 +58,7 @@ export default defineConfig({
       disable404Route: true,
       customCss: ['./src/styles/site.css'],
       routeMiddleware: [
+        './src/og/ogImageHead.ts',
         './src/routeData/translationBanner.ts',
         './src/routeData/unindexedPages.ts',
       ],
@@ -61,23 +68,12 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',
       },
+      // Labels come from the site's strings, which the Open Graph cards use too.
       sidebar: [
-        {
-          label: 'Start here',
-          translations: { 'zh-CN': '从这里开始' },
-          items: [{ slug: 'overview' }],
-        },
-        {
-          label: 'Auth providers',
-          translations: { 'zh-CN': '认证提供商' },
-          items: [{ autogenerate: { directory: 'auth' } }],
-        },
-        { label: 'Payments', translations: { 'zh-CN': '支付' }, items: [{ autogenerate: { directory: 'payments' } }] },
-        {
-          label: 'Playgrounds',
-          translations: { 'zh-CN': '在线试用' },
-          items: [{ autogenerate: { directory: 'playground' } }],
-        },
+        { ...section('section.start'), items: [{ slug: 'overview' }] },
+        { ...section('section.auth'), items: [{ autogenerate: { directory: 'auth' } }] },
+        { ...section('section.payments'), items: [{ autogenerate: { directory: 'payments' } }] },
+        { ...section('section.playground'), items: [{ autogenerate: { directory: 'playground' } }] },
       ],
       plugins: [starlightLinksValidator({ errorOnInconsistentLocale: true, errorOnFallbackPages: true })],
     }),
@@ -87,5 +83,6 @@ export default defineConfig({
     notFoundPages(),
     siteSitemap(locales),
     contentSecurityPolicy(),
+    ogImages(),
   ],
 });
