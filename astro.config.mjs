@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import en from './content/i18n/en.json' with { type: 'json' };
 import zh from './content/i18n/zh-CN.json' with { type: 'json' };
+import { agentReadableFiles } from './src/integrations/agentReadableFiles.mjs';
 import { clientInteraction } from './src/integrations/clientInteraction.mjs';
 import { compareRoutes } from './src/integrations/compareRoutes.mjs';
 import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy.mjs';
@@ -61,6 +62,7 @@ export default defineConfig({
         './src/og/ogImageHead.ts',
         './src/routeData/translationBanner.ts',
         './src/routeData/unindexedPages.ts',
+        './src/routeData/markdownAlternate.ts',
       ],
       // Wrapped code reads better on a phone and in the compare view's half-width columns.
       expressiveCode: { defaultProps: { wrap: true } },
@@ -84,5 +86,6 @@ export default defineConfig({
     siteSitemap(locales),
     contentSecurityPolicy(),
     ogImages(),
+    agentReadableFiles(),
   ],
 });

@@ -1,0 +1,187 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toMdast } from 'hast-util-to-mdast';
+import { toText } from 'hast-util-to-text';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+
+/** A page Starlight rendered, parsed once and ready to be written as Markdown any number of ways. */
+export interface ParsedPage {
+  /** `en` or `zh-CN`, from `<html lang>`. */
+  lang: string;
+  title: string;
+  description: string;
+  /** The page's content: Starlight's `.sl-markdown-content`. */
+  content: Element;
+}
+
+export interface PageMarkdownOptions {
+  /** Where a link inside the content should point, given its site-relative href; `undefined` keeps it. */
+  rewriteLink: (href: string) => string | undefined;
+  /**
+   * The sentence that stands in for an interactive island, which has no Markdown form; its `{url}`
+   * becomes a link to `pageUrl`, where the island can be used.
+   */
+  islandNote: string;
+  pageUrl: string;
+}
+
+export function parsePage(html: string): ParsedPage {
+  const document = fromHtml(html);
+  const content = select('.sl-markdown-content', document);
+  if (!content) throw new Error('parsePage: the page has no .sl-markdown-content');
+  return {
+    lang: select('html', document)?.properties.lang?.toString() ?? 'en',
+    title: toText(select('h1#_top', document) ?? select('title', document) ?? content).trim(),
+    description: select('meta[name="description"]', document)?.properties.content?.toString() ?? '',
+    content,
+  };
+}
+
+/**
+ * Writes a page's content as Markdown: components become the tables, lists and code they render,
+ * not the MDX that produced them. Working from the HTML means every component is covered without a
+ * second renderer to keep in step with the first.
+ */
+export function pageMarkdown(page: ParsedPage, options: PageMarkdownOptions): string {
+  // Chinese text takes full-width punctuation between a label and its value.
+  const colon = page.lang.startsWith('zh') ? '：' : ': ';
+  const root: Root = { type: 'root', children: [plainContent(page.content, options, colon)] };
+  const markdown = toMarkdown(toMdast(root), {
+    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+    bullet: '-',
+    rule: '-',
+  });
+  return markdown.trim();
+}
+
+/** Chrome that only makes sense in a browser: anchor icons, copy buttons, styles, scripts. */
+const CHROME = 'script, style, link, svg, button, .sl-anchor-link, .expressive-code .sr-only';
+
+/**
+ * `content` rewritten into the plain HTML that `hast-util-to-mdast` turns into good Markdown. The
+ * parsed page is left untouched, so it can be written again with other links.
+ */
+function plainContent(content: Element, options: PageMarkdownOptions, colon: string): Element {
+  const dropped = new Set(selectAll(CHROME, content));
+  const rewrite = (node: Element): ElementContent[] => {
+    if (dropped.has(node)) return [];
+    if (node.tagName === 'astro-island') return [islandNote(options)];
+    if (hasClass(node, 'expressive-code')) return codeBlocks(node);
+    if (node.tagName === 'aside' && hasClass(node, 'starlight-aside')) return [aside(node, rewrite)];
+    const children = node.children.flatMap((child) => (child.type === 'element' ? rewrite(child) : [child]));
+    if (hasClass(node, 'card-grid')) return [{ type: 'element', tagName: 'ul', properties: {}, children }];
+    if (hasClass(node, 'sl-link-card')) return [linkCard(children)];
+    if (node.tagName === 'dl') return [definitionList(children, colon)];
+    if (node.tagName === 'figure' || node.tagName === 'table') return captioned(node, children);
+    return [{ ...node, properties: node.tagName === 'a' ? linkProperties(node, options) : node.properties, children }];
+  };
+  return {
+    ...content,
+    children: content.children.flatMap((child) => (child.type === 'element' ? rewrite(child) : [child])),
+  };
+}
+
+/** Expressive Code frames become `<pre><code class="language-…">` with the exact text the copy button copies. */
+function codeBlocks(wrapper: Element): ElementContent[] {
+  return selectAll('figure', wrapper).flatMap((figure) => {
+    const pre = select('pre', figure);
+    const lang = pre?.properties.dataLanguage?.toString();
+    const copyText = select('[data-code]', figure)?.properties.dataCode?.toString();
+    // Expressive Code stores line breaks in `data-code` as U+007F, so the attribute stays one line.
+    const code = copyText?.replaceAll('\u007f', '\n') ?? selectAll('.ec-line', figure).map(lineText).join('\n');
+    const title = toText(select('figcaption .title', figure) ?? figure.children[0] ?? pre ?? figure).trim();
+    const codeElement: Element = {
+      type: 'element',
+      tagName: 'code',
+      properties: lang && lang !== 'plaintext' ? { className: [`language-${lang}`] } : {},
+      children: [{ type: 'text', value: code }],
+    };
+    const block: Element = { type: 'element', tagName: 'pre', properties: {}, children: [codeElement] };
+    return title && select('figcaption .title', figure) ? [paragraph([strong(title)]), block] : [block];
+  });
+}
+
+function lineText(line: Element): string {
+  return toText(line, { whitespace: 'pre' });
+}
+
+function islandNote({ islandNote, pageUrl }: PageMarkdownOptions): Element {
+  const [before = '', after = ''] = islandNote.split('{url}');
+  const link: Element = {
+    type: 'element',
+    tagName: 'a',
+    properties: { href: pageUrl },
+    children: [{ type: 'text', value: pageUrl }],
+  };
+  return paragraph([{ type: 'text', value: before }, link, { type: 'text', value: after }]);
+}
+
+/** Starlight asides become a blockquote that opens with the aside's title in bold. */
+function aside(node: Element, rewrite: (node: Element) => ElementContent[]): Element {
+  const title = node.properties.ariaLabel?.toString() ?? '';
+  const body = select('.starlight-aside__content', node);
+  const children = (body?.children ?? []).flatMap((child) => (child.type === 'element' ? rewrite(child) : [child]));
+  return {
+    type: 'element',
+    tagName: 'blockquote',
+    properties: {},
+    children: [paragraph([strong(title)]), ...children],
+  };
+}
+
+/** A figure's or table's caption has no Markdown form; it becomes a bold line above what it captions. */
+function captioned(node: Element, children: ElementContent[]): ElementContent[] {
+  const isCaption = (child: ElementContent) =>
+    child.type === 'element' && (child.tagName === 'figcaption' || child.tagName === 'caption');
+  const caption = children.find(isCaption);
+  const rest = children.filter((child) => !isCaption(child));
+  const unwrapped: ElementContent[] = node.tagName === 'figure' ? rest : [{ ...node, children: rest }];
+  return caption && caption.type === 'element'
+    ? [paragraph([strong(toText(caption).trim())]), ...unwrapped]
+    : unwrapped;
+}
+
+/** A link card is one list item: the linked title, a dash, and the description. */
+function linkCard(children: ElementContent[]): Element {
+  const wrapper: Element = { type: 'element', tagName: 'div', properties: {}, children };
+  const link = select('a', wrapper);
+  const description = toText(select('.description', wrapper) ?? { type: 'root', children: [] }).trim();
+  const parts: ElementContent[] = link ? [link] : [];
+  if (description) parts.push({ type: 'text', value: ` — ${description}` });
+  return { type: 'element', tagName: 'li', properties: {}, children: parts };
+}
+
+/** Term–definition pairs read best as a list of `**term**: definition` lines. */
+function definitionList(children: ElementContent[], colon: string): Element {
+  const items: Element[] = [];
+  for (const child of children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'dt')
+      items.push({ type: 'element', tagName: 'li', properties: {}, children: [strong(toText(child).trim())] });
+    const item = items.at(-1);
+    if (child.tagName === 'dd' && item)
+      item.children.push({ type: 'text', value: item.children.length > 1 ? ', ' : colon }, ...child.children);
+  }
+  return { type: 'element', tagName: 'ul', properties: {}, children: items };
+}
+
+function linkProperties(link: Element, options: PageMarkdownOptions): Element['properties'] {
+  const href = link.properties.href?.toString();
+  const target = href ? options.rewriteLink(href) : undefined;
+  return target === undefined ? link.properties : { ...link.properties, href: target };
+}
+
+function hasClass(node: Element, name: string): boolean {
+  const className = node.properties.className;
+  return Array.isArray(className) && className.includes(name);
+}
+
+function paragraph(children: ElementContent[]): Element {
+  return { type: 'element', tagName: 'p', properties: {}, children };
+}
+
+function strong(text: string): Element {
+  return { type: 'element', tagName: 'strong', properties: {}, children: [{ type: 'text', value: text }] };
+}
