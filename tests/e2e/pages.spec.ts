@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { measurePage } from '../../scripts/pageWeight.mjs';
 import { isCompareView } from '../../src/lib/pageKinds.ts';
+import { consoleProblems } from './consoleProblems.ts';
 import { AXE_TAGS } from './islandText.ts';
 import { sitePages } from './sitePages.ts';
 
@@ -48,11 +49,7 @@ for (const path of pages) {
   test(`${path} renders within its JS budget, with no console errors${axed ? ' and no axe violations' : ''}`, async ({
     page,
   }) => {
-    const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    const problems = consoleProblems(page);
     const weight = await measurePage(page, path);
     expect(weight.status).toBe(200);
     await expect(page.locator('h1').first()).toBeVisible();

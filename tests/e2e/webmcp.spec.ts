@@ -3,6 +3,7 @@ import { generateKeyPair, SignJWT } from 'jose';
 import { buildPaymentRequired } from '../../playground/x402/buildPaymentRequired.ts';
 import { encodePaymentRequiredHeader } from '../../playground/x402/paymentHeaders.ts';
 import { ANVIL_ACCOUNT_1_ADDRESS } from '../../playground/x402/x402Vectors.ts';
+import { consoleProblems } from './consoleProblems.ts';
 import { type IslandLocale, text } from './islandText.ts';
 
 const SECRET = 'a-project-jwt-secret-for-the-webmcp-test';
@@ -270,11 +271,7 @@ test('a guide page registers nothing', async ({ page }) => {
 test('without WebMCP a playground page does nothing: no errors, and the tools are never downloaded', async ({
   page,
 }) => {
-  const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  const problems = consoleProblems(page);
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
