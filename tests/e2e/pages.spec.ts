@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { measurePage } from '../../scripts/pageWeight.mjs';
 import { isCompareView } from '../../src/lib/pageKinds.ts';
 import { consoleProblems } from './consoleProblems.ts';
-import { AXE_TAGS } from './islandText.ts';
+import { AXE_TAGS, VIOLATIONS_ONLY } from './islandText.ts';
 import { sitePages } from './sitePages.ts';
 
 const pages = sitePages();
@@ -34,8 +34,6 @@ const AXE_COMPARE_SAMPLES = new Set([
   '/compare/playground/jwt/',
   '/zh-cn/compare/playground/rls/',
 ]);
-/** Axe reports only what failed, instead of listing every passing node: a third faster on a long page. */
-const VIOLATIONS_ONLY = { resultTypes: ['violations' as const] };
 
 test('the build has pages in both languages', () => {
   expect(pages).toContain('/');

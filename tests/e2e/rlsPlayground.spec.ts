@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { measurePage } from '../../scripts/pageWeight.mjs';
-import { AXE_TAGS, text } from './islandText.ts';
+import { islandAxe, text } from './islandText.ts';
 
 const LOCALES = [
   { locale: 'en', path: '/playground/rls/' },
@@ -167,12 +166,12 @@ for (const { locale, path } of LOCALES) {
     test('has no axe violations, before use and with the matrix and SDK panel shown', async ({ page }) => {
       test.setTimeout(BOOT_TIMEOUT * 2);
       await page.goto(path);
-      const before = await new AxeBuilder({ page }).include('.pg-root').withTags(AXE_TAGS).analyze();
+      const before = await islandAxe(page).analyze();
       expect(before.violations.map((v) => v.id)).toEqual([]);
       await openPlayground(page, path);
       await run(page, locale);
       await expect(page.locator('.rls-sdk .pg-code-body .shiki').first()).toBeVisible();
-      const after = await new AxeBuilder({ page }).include('.pg-root').withTags(AXE_TAGS).analyze();
+      const after = await islandAxe(page).analyze();
       expect(after.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
   });
@@ -234,7 +233,7 @@ test('fits a 375 px phone with the matrix shown, in light and dark', async ({ pa
     }, colorScheme);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, colorScheme).toBeLessThanOrEqual(0);
-    const axe = await new AxeBuilder({ page }).include('.pg-root').withTags(AXE_TAGS).analyze();
+    const axe = await islandAxe(page).analyze();
     expect(axe.violations.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
   }
 });

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { measurePage } from '../../scripts/pageWeight.mjs';
-import { AXE_TAGS, text } from './islandText.ts';
+import { islandAxe, text } from './islandText.ts';
 
 const LOCALES = [
   { locale: 'en', path: '/playground/x402/' },
@@ -181,12 +180,12 @@ for (const { locale, path } of LOCALES) {
 
     test('has no axe violations, before and after a payment', async ({ page }) => {
       await page.goto(path);
-      const before = await new AxeBuilder({ page }).include('.pg-root').withTags(AXE_TAGS).analyze();
+      const before = await islandAxe(page).analyze();
       expect(before.violations.map((v) => v.id)).toEqual([]);
       await openPlayground(page, path);
       await pay(page, locale, 'wrong_domain');
       for (const id of ['request', 'sign', 'verify']) await step(page, id).locator('summary').first().click();
-      const after = await new AxeBuilder({ page }).include('.pg-root').withTags(AXE_TAGS).analyze();
+      const after = await islandAxe(page).analyze();
       expect(after.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
 
