@@ -80,7 +80,7 @@ console.log(`build: ${buildSeconds.toFixed(1)} s`);
 const agentFiles = {
   'llms.txt': await bytesOf('.', /^llms\.txt$/),
   'llms-full.txt': await bytesOf('.', /^llms-full\.txt$/),
-  'page Markdown': await bytesOf('.', /\.md$/),
+  'Markdown (pages and skill files)': await bytesOf('.', /\.md$/),
   'skill .zip': await bytesOf('.', /^insforge-integrations\.zip$/),
   'Open Graph PNGs': await bytesOf('og', /\.png$/),
 };
