@@ -24,6 +24,7 @@ import { CodeBlock } from './ui/CodeBlock.tsx';
 import { CopyButton } from './ui/CopyButton.tsx';
 import { formatRelativeTime } from './ui/formatRelativeTime.ts';
 import { Tabs } from './ui/Tabs.tsx';
+import { TextBlock } from './ui/TextBlock.tsx';
 import type { Translate } from './ui/translate.ts';
 import { useHashState } from './ui/useHashState.ts';
 import { useHydrated } from './ui/useHydrated.ts';
@@ -342,7 +343,7 @@ function DecodePanel({
         <p className="pg-message pg-warn" role="status">
           {t('jwt.decode.jwe', { alg: token.alg ?? '?', enc: token.enc ?? '?' })}
         </p>
-        <JsonView title={t(SEGMENTS.header)} value={token.header} />
+        <TextBlock title={t(SEGMENTS.header)} text={JSON.stringify(token.header, null, 2)} />
       </div>
     );
   }
@@ -359,24 +360,12 @@ function DecodePanel({
         </div>
       )}
       <div className="pg-columns">
-        <JsonView title={t(SEGMENTS.header)} value={token.header} />
-        <JsonView title={t(SEGMENTS.payload)} value={token.payload} />
+        <TextBlock title={t(SEGMENTS.header)} text={JSON.stringify(token.header, null, 2)} />
+        <TextBlock title={t(SEGMENTS.payload)} text={JSON.stringify(token.payload, null, 2)} />
       </div>
       <h4 id={`${id}-claims`}>{t('jwt.decode.claimsTitle')}</h4>
       <ClaimsTable locale={locale} t={t} claims={explainClaims(token.payload, now)} labelledBy={`${id}-claims`} />
     </div>
-  );
-}
-
-function JsonView({ title, value }: { title: string; value: object }) {
-  return (
-    <figure className="pg-json">
-      <figcaption>{title}</figcaption>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable block must be reachable by keyboard. */}
-      <pre className="pg-mono" tabIndex={0}>
-        {JSON.stringify(value, null, 2)}
-      </pre>
-    </figure>
   );
 }
 

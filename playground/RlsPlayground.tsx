@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Locale } from './catalog/locale.ts';
 import { getProvider, PROVIDER_IDS, type ProviderId } from './catalog/providers.ts';
 import { isPlaygroundError } from './errors.ts';
@@ -25,6 +25,7 @@ import type { SandboxStage } from './sandbox/createSandbox.ts';
 import { MATRIX_COMMANDS, type MatrixCell, PERSONAS, type Persona } from './sandbox/runPolicyMatrix.ts';
 import { CodeBlock } from './ui/CodeBlock.tsx';
 import { Tabs } from './ui/Tabs.tsx';
+import { TextBlock } from './ui/TextBlock.tsx';
 import type { Translate } from './ui/translate.ts';
 import { useHashState } from './ui/useHashState.ts';
 import { useHydrated } from './ui/useHydrated.ts';
@@ -686,10 +687,12 @@ function SdkResult({
     <div className="pg-stack">
       <CodeBlock code={result.call} language="typescript" locale={locale} label={t('rls.sdk.call')} />
       {result.exchanges.map((exchange, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: requests are listed in the order the SDK made them.
-        <Block key={index} title={t('rls.sdk.request')}>
-          {`${exchange.method} ${exchange.path}\nAuthorization: Bearer <${credential}>\n\n→ ${exchange.status} · role ${exchange.role ?? '—'}\nrequest.jwt.claims = ${JSON.stringify(exchange.claims)}`}
-        </Block>
+        <TextBlock
+          // biome-ignore lint/suspicious/noArrayIndexKey: requests are listed in the order the SDK made them.
+          key={index}
+          title={t('rls.sdk.request')}
+          text={`${exchange.method} ${exchange.path}\nAuthorization: Bearer <${credential}>\n\n→ ${exchange.status} · role ${exchange.role ?? '—'}\nrequest.jwt.claims = ${JSON.stringify(exchange.claims)}`}
+        />
       ))}
       {result.error ? (
         <p className="pg-message pg-fail">
@@ -707,17 +710,5 @@ function SdkResult({
         </>
       )}
     </div>
-  );
-}
-
-function Block({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <figure className="pg-json">
-      <figcaption>{title}</figcaption>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable block must be reachable by keyboard. */}
-      <pre className="pg-mono" tabIndex={0}>
-        {children}
-      </pre>
-    </figure>
   );
 }

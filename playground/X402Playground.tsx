@@ -3,6 +3,7 @@ import { explorerTxUrl, formatUsdg, PLAYGROUND_USDG, USDG } from './catalog/chai
 import type { Locale } from './catalog/locale.ts';
 import { isPlaygroundError } from './errors.ts';
 import type { SandboxStage } from './sandbox/createSandbox.ts';
+import { TextBlock } from './ui/TextBlock.tsx';
 import type { Translate } from './ui/translate.ts';
 import { useHashState } from './ui/useHashState.ts';
 import { useHydrated } from './ui/useHydrated.ts';
@@ -414,7 +415,7 @@ function ConfirmSignature({ t, pending }: { t: Translate; pending: PendingSignat
     <section className="pg-section x4-confirm" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('x402.pg.wallet.confirmTitle')}</h3>
       <p>{t('x402.pg.wallet.confirmText')}</p>
-      <JsonText label={t('x402.pg.wallet.typedData')} text={pending.json} />
+      <TextBlock title={t('x402.pg.wallet.typedData')} text={pending.json} />
       <div className="pg-row">
         <button type="button" className="pg-button pg-primary" onClick={pending.resolve}>
           {t('x402.pg.wallet.sign')}
@@ -519,7 +520,7 @@ function SigningView({ t, result }: { t: Translate; result: PaymentFlowResult })
   return (
     <details className="pg-details x4-exchange">
       <summary>{t('x402.pg.sign.details')}</summary>
-      <JsonText label={t('x402.pg.sign.typedData')} text={JSON.stringify(typedData, null, 2)} />
+      <TextBlock title={t('x402.pg.sign.typedData')} text={JSON.stringify(typedData, null, 2)} />
       <dl className="x4-facts">
         <dt>{t('x402.pg.sign.domainSeparator')}</dt>
         <dd className="pg-mono pg-break">{signing.hashes.domainSeparator}</dd>
@@ -564,7 +565,7 @@ function MessageView({ t, title, message }: { t: Translate; title: string; messa
       <h4>{title}</h4>
       <HeaderTable t={t} headers={message.headers} />
       {message.body !== undefined && (
-        <JsonText label={t('x402.pg.exchange.body')} text={JSON.stringify(message.body, null, 2)} />
+        <TextBlock title={t('x402.pg.exchange.body')} text={JSON.stringify(message.body, null, 2)} />
       )}
     </div>
   );
@@ -589,8 +590,8 @@ function HeaderTable({ t, headers }: { t: Translate; headers: readonly HeaderVie
               <td>
                 <span className="pg-mono pg-break">{header.value}</span>
                 {header.decoded !== undefined && (
-                  <JsonText
-                    label={t('x402.pg.exchange.decoded', { header: header.name })}
+                  <TextBlock
+                    title={t('x402.pg.exchange.decoded', { header: header.name })}
                     text={JSON.stringify(header.decoded, null, 2)}
                   />
                 )}
@@ -601,18 +602,6 @@ function HeaderTable({ t, headers }: { t: Translate; headers: readonly HeaderVie
         </tbody>
       </table>
     </div>
-  );
-}
-
-function JsonText({ label, text }: { label: string; text: string }) {
-  return (
-    <figure className="pg-json">
-      <figcaption>{label}</figcaption>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable block must be reachable by keyboard. */}
-      <pre className="pg-mono" tabIndex={0}>
-        {text}
-      </pre>
-    </figure>
   );
 }
 
@@ -771,7 +760,7 @@ function InspectionView({ t, inspection }: { t: Translate; inspection: Inspectio
           ))}
         </ul>
       )}
-      <JsonText label={t('x402.pg.inspector.decoded')} text={JSON.stringify(inspection.decoded, null, 2)} />
+      <TextBlock title={t('x402.pg.inspector.decoded')} text={JSON.stringify(inspection.decoded, null, 2)} />
     </div>
   );
 }
