@@ -3,7 +3,8 @@ import { siteStrings } from '../lib/siteStrings.ts';
 import { type BuiltPage, type LocaleSite, readLocale } from './localeSite.ts';
 import { markdownPath } from './markdownUrls.ts';
 import { pageDocument } from './pageDocument.ts';
-import { SKILL_NAME, skillFiles } from './skillFiles.ts';
+import { skillFiles } from './skillFiles.ts';
+import { SKILL_NAME, skillArchive } from './skillPaths.ts';
 
 /**
  * The files that make the site readable by agents, keyed by their path under the build output:
@@ -33,7 +34,7 @@ function llmsIndex(localeSite: LocaleSite): string {
   const other = locale === 'zh-CN' ? '/' : '/zh-cn/';
   const lines = [`# ${home.title}`, '', `> ${home.description}`, ''];
   const full = `[llms-full.txt](${url(`${root}llms-full.txt`)})`;
-  const skill = `[${SKILL_NAME}.zip](${url(`${root}skills/${SKILL_NAME}.zip`)})`;
+  const skill = `[${SKILL_NAME}.zip](${url(skillArchive(root))})`;
   lines.push(t('agents.llmsIntro', { full, skill }), '');
   for (const section of sections) {
     lines.push(`## ${section.label}`, '');

@@ -2,9 +2,7 @@ import { strToU8, type Zippable, zipSync } from 'fflate';
 import { siteStrings } from '../lib/siteStrings.ts';
 import { type LocaleSite, markdownPage } from './localeSite.ts';
 import { pageDocument } from './pageDocument.ts';
-
-/** The skill's name, as agent runtimes install it (lowercase, hyphenated). */
-export const SKILL_NAME = 'insforge-integrations';
+import { SKILL_NAME, skillArchive, skillFolder } from './skillPaths.ts';
 
 /** Site sections whose pages become the skill's `references/<name>.md`; playgrounds stay links. */
 const REFERENCE_SECTIONS = ['auth/', 'payments/'];
@@ -61,9 +59,9 @@ export function skillFiles(localeSite: LocaleSite): Map<string, string | Uint8Ar
   }
 
   const files = new Map<string, string | Uint8Array>();
-  for (const [path, content] of folder) files.set(`skills/${SKILL_NAME}/${path}`, content);
+  for (const [path, content] of folder) files.set(`${skillFolder('')}${path}`, content);
   const entries: Zippable = {};
   for (const [path, content] of folder) entries[`${SKILL_NAME}/${path}`] = [strToU8(content), { mtime: ARCHIVE_MTIME }];
-  files.set(`skills/${SKILL_NAME}.zip`, zipSync(entries, { level: 9 }));
+  files.set(skillArchive(''), zipSync(entries, { level: 9 }));
   return files;
 }
