@@ -60,7 +60,10 @@ export function readLocale(
     paths: s.paths.filter((p) => allPaths.has(p)),
   }));
   const listed = new Set([root, ...sections.flatMap((s) => s.paths)]);
-  const parsed = new Map(own.filter((p) => listed.has(p.path)).map((p) => [p.path, parsePage(p.html)]));
+  const t = siteStrings(locale);
+  const parse = (page: BuiltPage) =>
+    parsePage(page.html, { islandNote: t('agents.island'), pageUrl: new URL(page.path, site).href });
+  const parsed = new Map(own.filter((p) => listed.has(p.path)).map((p) => [p.path, parse(p)]));
   const markdownPages = new Map<string, MarkdownPage>();
   for (const path of listed) {
     const page = parsed.get(path);
@@ -82,12 +85,7 @@ export function markdownPage(
   allPaths: ReadonlySet<string>,
   local?: (pagePath: string) => string | undefined,
 ): MarkdownPage {
-  const t = siteStrings(path.startsWith('/zh-cn/') ? 'zh-CN' : 'en');
-  const body = pageMarkdown(page, {
-    rewriteLink: (href) => rewriteSiteLink(href, site, allPaths, local),
-    islandNote: t('agents.island'),
-    pageUrl: new URL(path, site).href,
-  });
+  const body = pageMarkdown(page, (href) => rewriteSiteLink(href, site, allPaths, local));
   return { path, lang: page.lang, title: page.title, description: page.description, body };
 }
 

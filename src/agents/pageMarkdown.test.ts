@@ -10,23 +10,24 @@ function starlightPage(content: string, lang = 'en'): string {
 }
 
 const OPTIONS = {
-  rewriteLink: (href: string) => (href.startsWith('/') ? `https://site.test${href.replace(/\/$/, '.md')}` : undefined),
   islandNote: 'Open {url} in a browser to use this tool.',
   pageUrl: 'https://site.test/playground/jwt/',
 };
+const rewriteLink = (href: string) =>
+  href.startsWith('/') ? `https://site.test${href.replace(/\/$/, '.md')}` : undefined;
 
 function markdown(content: string): string {
-  return pageMarkdown(parsePage(starlightPage(content)), OPTIONS);
+  return pageMarkdown(parsePage(starlightPage(content), OPTIONS), rewriteLink);
 }
 
 describe('parsePage', () => {
   it('default: reads the title from the page heading, the summary and the language', () => {
-    const page = parsePage(starlightPage('<p>Hi</p>', 'zh-CN'));
+    const page = parsePage(starlightPage('<p>Hi</p>', 'zh-CN'), OPTIONS);
     expect(page).toMatchObject({ lang: 'zh-CN', title: 'Clerk', description: 'Sign the token with a JWT template.' });
   });
 
   it('error: a page without Starlight content is refused', () => {
-    expect(() => parsePage('<html><body><p>no content</p></body></html>')).toThrow(/sl-markdown-content/);
+    expect(() => parsePage('<html><body><p>no content</p></body></html>', OPTIONS)).toThrow(/sl-markdown-content/);
   });
 });
 
@@ -84,7 +85,7 @@ describe('pageMarkdown', () => {
 
   it('behavior: a Chinese page separates term and definition with a full-width colon', () => {
     const html = '<dl><dt>网络</dt><dd>X Layer</dd></dl>';
-    expect(pageMarkdown(parsePage(starlightPage(html, 'zh-CN')), OPTIONS)).toBe('- **网络**：X Layer');
+    expect(pageMarkdown(parsePage(starlightPage(html, 'zh-CN'), OPTIONS), rewriteLink)).toBe('- **网络**：X Layer');
   });
 
   it('behavior: link cards become a list of linked titles with their descriptions', () => {
@@ -105,8 +106,8 @@ describe('pageMarkdown', () => {
   });
 
   it('behavior: the parsed page is not changed, so it can be written again with other links', () => {
-    const page = parsePage(starlightPage('<p><a href="/overview/">Overview</a></p>'));
-    pageMarkdown(page, OPTIONS);
-    expect(pageMarkdown(page, { ...OPTIONS, rewriteLink: () => '../SKILL.md' })).toBe('[Overview](../SKILL.md)');
+    const page = parsePage(starlightPage('<p><a href="/overview/">Overview</a></p>'), OPTIONS);
+    pageMarkdown(page, rewriteLink);
+    expect(pageMarkdown(page, () => '../SKILL.md')).toBe('[Overview](../SKILL.md)');
   });
 });

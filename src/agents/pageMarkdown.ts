@@ -1,24 +1,26 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toMdast } from 'hast-util-to-mdast';
 import { toText } from 'hast-util-to-text';
+import type { Link, Root as MdastRoot } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown } from 'mdast-util-to-markdown';
 
-/** A page Starlight rendered, parsed once and ready to be written as Markdown any number of ways. */
+/**
+ * A page Starlight rendered, read once into Markdown's syntax tree: components are already the tables,
+ * lists and code they render. It can then be written any number of times with different links.
+ */
 export interface ParsedPage {
   /** `en` or `zh-CN`, from `<html lang>`. */
   lang: string;
   title: string;
   description: string;
-  /** The page's content: Starlight's `.sl-markdown-content`. */
-  content: Element;
+  /** The page's content (Starlight's `.sl-markdown-content`) as mdast. */
+  content: MdastRoot;
 }
 
-export interface PageMarkdownOptions {
-  /** Where a link inside the content should point, given its site-relative href; `undefined` keeps it. */
-  rewriteLink: (href: string) => string | undefined;
+export interface ParsePageOptions {
   /**
    * The sentence that stands in for an interactive island, which has no Markdown form; its `{url}`
    * becomes a link to `pageUrl`, where the island can be used.
@@ -27,31 +29,38 @@ export interface PageMarkdownOptions {
   pageUrl: string;
 }
 
-export function parsePage(html: string): ParsedPage {
+/** Where a link inside the content should point, given its href as the page has it; `undefined` keeps it. */
+export type RewriteLink = (href: string) => string | undefined;
+
+/**
+ * Reads a built page's content as Markdown. Working from the HTML means every component is covered
+ * without a second renderer to keep in step with the first.
+ */
+export function parsePage(html: string, options: ParsePageOptions): ParsedPage {
   const document = fromHtml(html);
   const content = select('.sl-markdown-content', document);
   if (!content) throw new Error('parsePage: the page has no .sl-markdown-content');
+  const lang = select('html', document)?.properties.lang?.toString() ?? 'en';
+  // Chinese text takes full-width punctuation between a label and its value.
+  const colon = lang.startsWith('zh') ? '：' : ': ';
   return {
-    lang: select('html', document)?.properties.lang?.toString() ?? 'en',
+    lang,
     title: toText(select('h1#_top', document) ?? select('title', document) ?? content).trim(),
     description: select('meta[name="description"]', document)?.properties.content?.toString() ?? '',
-    content,
+    content: toMdast({ type: 'root', children: [plainContent(content, options, colon)] }) as MdastRoot,
   };
 }
 
-/**
- * Writes a page's content as Markdown: components become the tables, lists and code they render,
- * not the MDX that produced them. Working from the HTML means every component is covered without a
- * second renderer to keep in step with the first.
- */
-export function pageMarkdown(page: ParsedPage, options: PageMarkdownOptions): string {
-  // Chinese text takes full-width punctuation between a label and its value.
-  const colon = page.lang.startsWith('zh') ? '：' : ': ';
-  const root: Root = { type: 'root', children: [plainContent(page.content, options, colon)] };
-  const markdown = toMarkdown(toMdast(root), {
+/** Writes a parsed page's content as Markdown, each link where `rewriteLink` says. */
+export function pageMarkdown(page: ParsedPage, rewriteLink: RewriteLink): string {
+  const markdown = toMarkdown(page.content, {
     extensions: [gfmToMarkdown({ tablePipeAlign: false })],
     bullet: '-',
     rule: '-',
+    handlers: {
+      link: (node: Link, parent, state, info) =>
+        defaultHandlers.link({ ...node, url: rewriteLink(node.url) ?? node.url }, parent, state, info),
+    },
   });
   return markdown.trim();
 }
@@ -59,11 +68,8 @@ export function pageMarkdown(page: ParsedPage, options: PageMarkdownOptions): st
 /** Chrome that only makes sense in a browser: anchor icons, copy buttons, styles, scripts. */
 const CHROME = 'script, style, link, svg, button, .sl-anchor-link, .expressive-code .sr-only';
 
-/**
- * `content` rewritten into the plain HTML that `hast-util-to-mdast` turns into good Markdown. The
- * parsed page is left untouched, so it can be written again with other links.
- */
-function plainContent(content: Element, options: PageMarkdownOptions, colon: string): Element {
+/** `content` rewritten into the plain HTML that `hast-util-to-mdast` turns into good Markdown. */
+function plainContent(content: Element, options: ParsePageOptions, colon: string): Element {
   const dropped = new Set(selectAll(CHROME, content));
   const rewrite = (node: Element): ElementContent[] => {
     if (dropped.has(node)) return [];
@@ -75,7 +81,7 @@ function plainContent(content: Element, options: PageMarkdownOptions, colon: str
     if (hasClass(node, 'sl-link-card')) return [linkCard(children)];
     if (node.tagName === 'dl') return [definitionList(children, colon)];
     if (node.tagName === 'figure' || node.tagName === 'table') return captioned(node, children);
-    return [{ ...node, properties: node.tagName === 'a' ? linkProperties(node, options) : node.properties, children }];
+    return [{ ...node, children }];
   };
   return {
     ...content,
@@ -107,7 +113,7 @@ function lineText(line: Element): string {
   return toText(line, { whitespace: 'pre' });
 }
 
-function islandNote({ islandNote, pageUrl }: PageMarkdownOptions): Element {
+function islandNote({ islandNote, pageUrl }: ParsePageOptions): Element {
   const [before = '', after = ''] = islandNote.split('{url}');
   const link: Element = {
     type: 'element',
@@ -165,12 +171,6 @@ function definitionList(children: ElementContent[], colon: string): Element {
       item.children.push({ type: 'text', value: item.children.length > 1 ? ', ' : colon }, ...child.children);
   }
   return { type: 'element', tagName: 'ul', properties: {}, children: items };
-}
-
-function linkProperties(link: Element, options: PageMarkdownOptions): Element['properties'] {
-  const href = link.properties.href?.toString();
-  const target = href ? options.rewriteLink(href) : undefined;
-  return target === undefined ? link.properties : { ...link.properties, href: target };
 }
 
 function hasClass(node: Element, name: string): boolean {
