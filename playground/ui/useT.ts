@@ -1,22 +1,7 @@
 import { use, useCallback } from 'react';
 import { type Locale, toLocale } from '../catalog/locale.ts';
-import { type Dictionary, type Translate, translate } from './translate.ts';
-
-const lazyDictionaries = import.meta.glob<Dictionary>('../i18n/*.json', { import: 'default' });
-const loaded = new Map<Locale, Promise<Dictionary>>();
-
-/** Loads (once) the dictionary of one locale; only that language's strings reach the browser. */
-export function loadDictionary(locale: Locale): Promise<Dictionary> {
-  const cached = loaded.get(locale);
-  if (cached) return cached;
-  const load = lazyDictionaries[`../i18n/${locale}.json`];
-  if (!load) throw new Error(`No island dictionary for ${locale}`);
-  const promise = load();
-  // The fields React itself sets once a `use()`d promise settles: a marked promise is read without suspending.
-  promise.then((value) => Object.assign(promise, { status: 'fulfilled', value }));
-  loaded.set(locale, promise);
-  return promise;
-}
+import { loadDictionary } from './loadDictionary.ts';
+import { type Translate, translate } from './translate.ts';
 
 if (import.meta.env.SSR) {
   // The server renders every island with its strings in place: resolve both languages up front.

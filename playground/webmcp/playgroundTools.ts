@@ -7,7 +7,8 @@ import { explainClaims } from '../jwt/explainClaims.ts';
 import { extractNestedInsforgeToken } from '../jwt/providerPresets.ts';
 import { generateRlsSql } from '../rls/generateRlsSql.ts';
 import { CLAIM_SOURCES, COLUMN_TYPES, RLS_COMMANDS, RLS_PATTERNS, type RlsConfig } from '../rls/rlsTypes.ts';
-import { type Dictionary, type Translate, translate } from '../ui/translate.ts';
+import { loadDictionary } from '../ui/loadDictionary.ts';
+import { type Translate, translate } from '../ui/translate.ts';
 import { inspectPaymentHeader } from '../x402/inspectPaymentHeader.ts';
 import { PAYMENT_HEADERS, type PaymentHeaderName } from '../x402/paymentHeaders.ts';
 import { type InputSchema, validateToolInput } from './validateToolInput.ts';
@@ -218,12 +219,8 @@ function respond(result: JsonObject): ToolResponse {
   return { content: [{ type: 'text', text: JSON.stringify(result) }], structuredContent: result };
 }
 
-const dictionaries = import.meta.glob<Dictionary>('../i18n/*.json', { import: 'default' });
-
 async function translator(locale: Locale): Promise<Translate> {
-  const load = dictionaries[`../i18n/${locale}.json`];
-  if (!load) throw new Error(`No island dictionary for ${locale}`);
-  const dictionary = await load();
+  const dictionary = await loadDictionary(locale);
   return (key, params) => translate(dictionary, key, params);
 }
 
