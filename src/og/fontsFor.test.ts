@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { docsPageCards } from './docsPageCards.ts';
+import { docsPageCards } from '../../tests/content/docsPageCards.ts';
 import { fontsFor, parseUnicodeRange } from './fontsFor.ts';
 import { cardText } from './ogCard.ts';
 

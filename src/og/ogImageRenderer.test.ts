@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { docsPageCards } from './docsPageCards.ts';
+import { docsPageCards } from '../../tests/content/docsPageCards.ts';
 import type { OgCardText } from './ogCard.ts';
 import { ogImageRenderer } from './ogImageRenderer.ts';
 import { pngSize } from './pngSize.ts';
