@@ -8,6 +8,8 @@ test('the language switch keeps the reader on the same page, both ways', async (
     .selectOption({ label: '简体中文' });
   await expect(page).toHaveURL(/\/zh-cn\/overview\/$/);
   await expect(page.locator('h1')).toHaveText('集成概览');
+  // The picker is a custom element whose script runs before `load`; choosing earlier does nothing.
+  await page.waitForLoadState('load');
 
   await page.getByRole('combobox', { name: '选择语言' }).first().selectOption({ label: 'English' });
   await expect(page).toHaveURL(/:\d+\/overview\/$/);
