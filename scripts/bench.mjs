@@ -19,7 +19,7 @@ import { timeDecode } from './decodeTiming.mjs';
 import { measurePage } from './pageWeight.mjs';
 import { timePaymentFlow } from './paymentFlowTiming.mjs';
 
-const PORT = 4330;
+const PORT = Number(process.env.BENCH_PORT ?? 4330);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 /** The representative pages DESIGN.md budgets: landing, overview, one guide, each playground — those built so far. */
 const LIGHTHOUSE_CANDIDATES = [

@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
-const PORT = 4329;
+/** `E2E_PORT` lets two checkouts on one machine run their suites side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 /** End-to-end tests run against the production build (`npm run build` first), in Debian Chromium. */
 export default defineConfig({
