@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSandbox, type Sandbox, type SandboxStage } from './createSandbox.ts';
+import type { SandboxEngine, SqlResult } from './sandboxEngine.ts';
 import { SandboxError } from './sandboxErrors.ts';
 
 let sandbox: Sandbox;
@@ -10,8 +11,13 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-test('default: the first boot reports every stage, in order', () => {
-  expect(stages).toEqual(['loading_wasm', 'booting', 'installing_insforge', 'ready']);
+test('default: a boot reports every stage, in order', () => {
+  expect(stages).toEqual(['downloading', 'starting', 'ready']);
+});
+
+test('behavior: the sandbox starts from the snapshot, stand-ins installed, no template databases', async () => {
+  const { rows } = await sandbox.query(`select array_agg(datname::text) as databases from pg_database`);
+  expect(rows).toEqual([{ databases: ['postgres'] }]);
 });
 
 test('behavior: a later sandbox starts from the installed snapshot, empty of what earlier ones created', async () => {
@@ -19,7 +25,7 @@ test('behavior: a later sandbox starts from the installed snapshot, empty of wha
   const later: SandboxStage[] = [];
   const fresh = await createSandbox({ onProgress: (stage) => later.push(stage) });
   try {
-    expect(later).toEqual(['loading_wasm', 'booting', 'ready']);
+    expect(later).toEqual(['downloading', 'starting', 'ready']);
     const { rows } = await fresh.query(
       `select to_regclass('public.leftover') as leftover, to_regprocedure('auth.jwt()') is not null as stand_ins`,
     );
@@ -97,5 +103,83 @@ describe('errors', () => {
     await closing.close();
     expect(() => closing.query('select 1')).toThrow(expect.objectContaining({ code: 'closed' }));
     await closing.close();
+  });
+});
+
+/** An engine whose statements run until killed (as `pg_sleep(1e6)` would in a Worker), except `select 1`. */
+function endlessEngine(): SandboxEngine & { killed: boolean } {
+  const answer: SqlResult = { command: 'SELECT', rowCount: 1, rows: [{ n: 1 }], fields: [] };
+  const engine = {
+    killed: false,
+    query: (sql: string) => (sql === 'select 1' ? Promise.resolve(answer) : new Promise<SqlResult>(() => {})),
+    exec: (sql: string) => (sql === 'select 1' ? Promise.resolve([answer]) : new Promise<SqlResult[]>(() => {})),
+    listen: () => Promise.resolve(async () => {}),
+    kill: () => {
+      engine.killed = true;
+    },
+  };
+  return engine;
+}
+
+describe('stop and the time limit', () => {
+  test('error: a statement past the time limit ends the engine and rejects with sandbox_timed_out', async () => {
+    const engine = endlessEngine();
+    const limited = await createSandbox({ startEngine: async () => engine, timeLimitMs: 50 });
+    await expect(limited.exec('select pg_sleep(1e6)')).rejects.toMatchObject({
+      code: 'sandbox_timed_out',
+      details: { seconds: 0.05 },
+    });
+    expect(engine.killed).toBe(true);
+    expect(() => limited.query('select 1')).toThrow(expect.objectContaining({ code: 'closed' }));
+  });
+
+  test('behavior: calls that finish in time leave the sandbox running', async () => {
+    const engine = endlessEngine();
+    const limited = await createSandbox({ startEngine: async () => engine, timeLimitMs: 50 });
+    for (let i = 0; i < 3; i++) await limited.query('select 1');
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect((await limited.query('select 1')).rows).toEqual([{ n: 1 }]);
+    expect(engine.killed).toBe(false);
+  });
+
+  test('error: aborting the signal stops a running statement, and what waits behind it, with sandbox_stopped', async () => {
+    const engine = endlessEngine();
+    const controller = new AbortController();
+    const stoppable = await createSandbox({ startEngine: async () => engine, signal: controller.signal });
+    const running = stoppable.exec('select pg_sleep(1e6)');
+    const queued = stoppable.query('select 1');
+    controller.abort();
+    await expect(running).rejects.toMatchObject({ code: 'sandbox_stopped' });
+    await expect(queued).rejects.toMatchObject({ code: 'sandbox_stopped' });
+    expect(engine.killed).toBe(true);
+  });
+
+  test('error: stop() inside a transaction rejects it with sandbox_stopped', async () => {
+    const stoppable = await createSandbox({ startEngine: async () => endlessEngine() });
+    const pending = stoppable.transaction((tx) => tx.exec('select pg_sleep(1e6)'));
+    stoppable.stop();
+    await expect(pending).rejects.toMatchObject({ code: 'sandbox_stopped' });
+  });
+
+  test('error: aborting during the boot rejects with sandbox_stopped and ends the engine once it is up', async () => {
+    const engine = endlessEngine();
+    const up = Promise.withResolvers<SandboxEngine>();
+    const controller = new AbortController();
+    const starting = createSandbox({ startEngine: () => up.promise, signal: controller.signal });
+    controller.abort();
+    await expect(starting).rejects.toMatchObject({ code: 'sandbox_stopped' });
+    up.resolve(engine);
+    await Promise.resolve();
+    expect(engine.killed).toBe(true);
+  });
+
+  test('error: a failed boot is boot_failed, naming the stage it failed in', async () => {
+    const failing = createSandbox({
+      startEngine: async (report) => {
+        report('starting');
+        throw new Error('no WebAssembly here');
+      },
+    });
+    await expect(failing).rejects.toMatchObject({ code: 'boot_failed', details: { stage: 'starting' } });
   });
 });

@@ -1,21 +1,20 @@
-import type { PGlite, Results, Transaction } from '@electric-sql/pglite';
-import { INSFORGE_STAND_INS_SQL } from './insforgeStandIns.ts';
+import type { SandboxEngine, SandboxStage, SqlResult, StartEngine } from './sandboxEngine.ts';
 import { SandboxError } from './sandboxErrors.ts';
 
-/** Boot stages, reported in this order; the island shows one progress label per stage. */
-export type SandboxStage = 'loading_wasm' | 'booting' | 'installing_insforge' | 'ready';
+export type { SandboxStage, SqlResult } from './sandboxEngine.ts';
+
+/** How long one call (a query, an exec, a whole transaction) may run before the sandbox is stopped for the reader. */
+export const SANDBOX_TIME_LIMIT_MS = 10_000;
 
 export interface CreateSandboxOptions {
   /** Called as each stage starts; `ready` comes last, just before the sandbox is returned. */
   readonly onProgress?: (stage: SandboxStage) => void;
-}
-
-/** One statement's outcome. `rowCount` is what Postgres' command tag says (`UPDATE 0` → 0). */
-export interface SqlResult<Row = Record<string, unknown>> {
-  readonly command: string;
-  readonly rowCount: number;
-  readonly rows: Row[];
-  readonly fields: readonly { readonly name: string; readonly dataTypeID: number }[];
+  /** Overrides `SANDBOX_TIME_LIMIT_MS` (tests shorten it). */
+  readonly timeLimitMs?: number;
+  /** Aborting it stops the sandbox at once (the reader's Stop button): pending calls reject with `sandbox_stopped`. */
+  readonly signal?: AbortSignal;
+  /** Where Postgres runs; by default a Web Worker in a browser and this thread in Node. Tests pass a fake. */
+  readonly startEngine?: StartEngine;
 }
 
 /** Runs SQL; every Postgres error comes out as a `SandboxError` with code `sql_error`. */
@@ -36,19 +35,63 @@ export interface Sandbox extends SandboxSession {
   transaction<T>(fn: (tx: SandboxTransaction) => Promise<T>): Promise<T>;
   /** Calls `onPayload` for every `pg_notify` on `channel` (a lower-case name); resolves to an unsubscribe function. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /** Ends the sandbox at once, even mid-statement: what is pending rejects with `sandbox_stopped`. */
+  stop(): void;
   close(): Promise<void>;
 }
 
-/** A data directory with the stand-ins installed, taken once per page so later sandboxes skip initdb. */
-let installedDataDir: Promise<Blob> | undefined;
+/** A boot under way, watched by whoever takes it: the warm one may be half done when a Run takes it. */
+interface Boot {
+  stage: SandboxStage;
+  readonly watchers: Set<(stage: SandboxStage) => void>;
+  readonly engine: Promise<SandboxEngine>;
+}
+
+function boot(start: StartEngine): Boot {
+  const watchers = new Set<(stage: SandboxStage) => void>();
+  const progress = { stage: 'downloading' as SandboxStage, watchers };
+  const engine = start((stage) => {
+    progress.stage = stage;
+    for (const watch of watchers) watch(stage);
+  });
+  // A warm boot nobody takes must not surface as an unhandled rejection; the taker sees the failure.
+  engine.catch(() => {});
+  return Object.assign(progress, { engine });
+}
+
+/** The next sandbox, booting before anyone asks for it, once a page has called `warmUpSandbox()`. */
+let warm: Boot | undefined;
+let keepWarm = false;
 
 /**
- * Starts "InsForge in a tab": an in-memory PGlite with InsForge's roles, `auth` helpers, default grants,
- * `pgcrypto` and `realtime` schema installed, so the guides' SQL runs unmodified. PGlite (several MB of
- * WASM) is imported on first call, not when this module loads. Every call returns a fresh, empty database;
- * after the first, it starts from a snapshot and skips Postgres' initdb, which makes a rerun fast.
+ * Starts downloading and booting a sandbox now, and keeps one ready from then on: each `createSandbox()`
+ * takes the ready one and starts the next. Islands call it as soon as they are live.
  *
- * @throws {SandboxError} `boot_failed` with `details.stage` when PGlite cannot load or start.
+ * @example
+ * useEffect(() => warmUpSandbox(), []);
+ */
+export function warmUpSandbox(): void {
+  keepWarm = true;
+  warm ??= boot(defaultStartEngine);
+}
+
+const defaultStartEngine: StartEngine = async (report) => {
+  // A browser runs Postgres in a Worker so the page never blocks; Node (the tests) runs it in-process.
+  const { startEngine } =
+    typeof Worker === 'function'
+      ? await import('./startWorkerEngine.ts').then((m) => ({ startEngine: m.startWorkerEngine }))
+      : await import('./startNodeEngine.ts').then((m) => ({ startEngine: m.startNodeEngine }));
+  return startEngine(report);
+};
+
+/**
+ * Starts "InsForge in a tab": PGlite booted from a snapshot made at build time, with InsForge's roles,
+ * `auth` helpers, default grants, `pgcrypto` and `realtime` schema installed, so the guides' SQL runs
+ * unmodified. In a browser Postgres runs in a Web Worker (nothing blocks the page) that is terminated
+ * when a call outlives `timeLimitMs` or the reader stops it. Every call returns a fresh database.
+ *
+ * @throws {SandboxError} `boot_failed` with `details.stage` when PGlite cannot load or start;
+ *   `sandbox_stopped` when `signal` aborts during the boot.
  * @example
  * const sandbox = await createSandbox({ onProgress: (stage) => console.log(stage) });
  * await sandbox.exec(generateRlsSql({ provider: 'clerk', table: 'notes' }).sql);
@@ -56,145 +99,155 @@ let installedDataDir: Promise<Blob> | undefined;
  * await sandbox.close();
  */
 export async function createSandbox(options: CreateSandboxOptions = {}): Promise<Sandbox> {
-  const report = options.onProgress ?? (() => {});
-  let stage: SandboxStage = 'loading_wasm';
-  let db: PGlite | undefined;
-  let snapshot: PromiseWithResolvers<Blob> | undefined;
+  let reported: SandboxStage | undefined;
+  const report = (stage: SandboxStage) => {
+    if (stage !== reported) options.onProgress?.(stage);
+    reported = stage;
+  };
+  let booting: Boot;
+  if (options.startEngine) {
+    booting = boot(options.startEngine);
+  } else {
+    booting = warm ?? boot(defaultStartEngine);
+    warm = keepWarm ? boot(defaultStartEngine) : undefined;
+  }
+  report(booting.stage);
+  booting.watchers.add(report);
+  const stopped = abortion(options.signal);
+  let engine: SandboxEngine;
   try {
-    report(stage);
-    const [{ PGlite }, { pgcrypto }] = await Promise.all([
-      import('@electric-sql/pglite'),
-      import('@electric-sql/pglite/contrib/pgcrypto'),
-    ]);
-    const extensions = { pgcrypto };
-    stage = 'booting';
-    report(stage);
-    if (installedDataDir) {
-      db = await PGlite.create({ extensions, loadDataDir: await installedDataDir });
-    } else {
-      snapshot = Promise.withResolvers<Blob>();
-      installedDataDir = snapshot.promise;
-      db = await PGlite.create({ extensions });
-      stage = 'installing_insforge';
-      report(stage);
-      await db.exec(INSFORGE_STAND_INS_SQL);
-      snapshot.resolve(await db.dumpDataDir('none'));
-    }
+    engine = await Promise.race([booting.engine, stopped.promise]);
   } catch (error) {
-    if (snapshot) {
-      // Let the next call try a full boot again; callers already waiting get this failure.
-      installedDataDir = undefined;
-      snapshot.promise.catch(() => {});
-      snapshot.reject(error);
-    }
-    await db?.close();
+    booting.engine.then((late) => late.kill(), () => {});
     if (error instanceof SandboxError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
-    throw new SandboxError('boot_failed', `The sandbox failed while ${stage}: ${reason}`, { stage });
+    throw new SandboxError('boot_failed', `The sandbox failed while ${booting.stage}: ${reason}`, {
+      stage: booting.stage,
+    });
+  } finally {
+    booting.watchers.delete(report);
+    stopped.dispose();
   }
   report('ready');
-  return wrapDatabase(db);
+  return wrapEngine(engine, options.timeLimitMs ?? SANDBOX_TIME_LIMIT_MS, options.signal);
+}
+
+/** A promise that rejects with `sandbox_stopped` when `signal` aborts; `dispose` stops listening. */
+function abortion(signal: AbortSignal | undefined) {
+  const { promise, reject } = Promise.withResolvers<never>();
+  promise.catch(() => {});
+  const onAbort = () => reject(stoppedError());
+  if (signal?.aborted) onAbort();
+  signal?.addEventListener('abort', onAbort, { once: true });
+  return { promise, dispose: () => signal?.removeEventListener('abort', onAbort) };
+}
+
+function stoppedError(): SandboxError {
+  return new SandboxError('sandbox_stopped', 'The reader stopped the sandbox');
 }
 
 /** `LISTEN` takes no parameter and PGlite splices the name in as is, so only plain lower-case names pass. */
 const CHANNEL_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-function wrapDatabase(db: PGlite): Sandbox {
+function wrapEngine(engine: SandboxEngine, timeLimitMs: number, signal: AbortSignal | undefined): Sandbox {
+  let ended: SandboxError | null = null;
+  const halted = Promise.withResolvers<never>();
+  halted.promise.catch(() => {});
+  /** Every engine call races this, so a stopped sandbox never leaves a caller waiting. */
+  const call = <T>(work: Promise<T>) => Promise.race([work, halted.promise]);
+  const halt = (error: SandboxError) => {
+    if (ended) return;
+    ended = error;
+    engine.kill();
+    halted.reject(error);
+  };
+  const stop = () => halt(stoppedError());
+  signal?.addEventListener('abort', stop, { once: true });
+  if (signal?.aborted) stop();
+
   const open = () => {
-    if (db.closed) throw new SandboxError('closed', 'The sandbox has been closed');
+    if (ended) throw ended.code === 'closed' ? ended : new SandboxError('closed', 'The sandbox has been stopped');
   };
-  const root = sessionOf(db);
-  return {
-    query: (sql, params) => {
-      open();
-      return root.query(sql, params);
-    },
-    exec: (sql) => {
-      open();
-      return root.exec(sql);
-    },
-    transaction: (fn) => {
-      open();
-      return guard(db.transaction((tx) => fn({ ...sessionOf(tx), rollback: () => guard(tx.rollback()) })));
-    },
-    listen: async (channel, onPayload) => {
-      open();
-      if (!CHANNEL_NAME.test(channel)) {
-        throw new SandboxError('invalid_channel', `${channel} is not a plain lower-case channel name`, { channel });
+  /** One call at a time (a transaction holds the turn), each under the time limit from when it starts. */
+  let turn: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    open();
+    const run = turn.then(async () => {
+      // Queued behind a call that was stopped: it fails the same way.
+      if (ended) throw ended;
+      const timer = setTimeout(
+        () =>
+          halt(
+            new SandboxError('sandbox_timed_out', `A statement ran longer than ${timeLimitMs} ms`, {
+              seconds: timeLimitMs / 1000,
+            }),
+          ),
+        timeLimitMs,
+      );
+      try {
+        return await call(work());
+      } finally {
+        clearTimeout(timer);
       }
-      const unlisten = await db.listen(channel, onPayload);
-      return async () => {
-        if (!db.closed) await unlisten();
-      };
+    });
+    turn = run.catch(() => {});
+    return run;
+  };
+
+  const session: SandboxSession = {
+    query: <Row>(sql: string, params?: unknown[]) => call(engine.query(sql, params)) as Promise<SqlResult<Row>>,
+    exec: (sql) => call(engine.exec(sql)),
+  };
+  return {
+    query: (sql, params) => exclusive(() => session.query(sql, params)),
+    exec: (sql) => exclusive(() => session.exec(sql)),
+    transaction: (fn) => exclusive(() => inTransaction(session, fn)),
+    listen: (channel, onPayload) => {
+      if (!CHANNEL_NAME.test(channel)) {
+        return Promise.reject(
+          new SandboxError('invalid_channel', `${channel} is not a plain lower-case channel name`, { channel }),
+        );
+      }
+      return exclusive(async () => {
+        const unlisten = await engine.listen(channel, onPayload);
+        return async () => {
+          if (!ended) await call(unlisten());
+        };
+      });
     },
+    stop,
     close: async () => {
-      if (!db.closed) await db.close();
+      if (!ended) halt(new SandboxError('closed', 'The sandbox has been closed'));
     },
   };
 }
 
-function sessionOf(runner: PGlite | Transaction): SandboxSession {
-  return {
-    query: async <Row>(sql: string, params?: unknown[]) =>
-      toSqlResult<Row>(await guard(runner.query<Row>(sql, params), sql)),
-    exec: async (sql: string) => (await guard(runner.exec(sql), sql)).map((r) => toSqlResult(r)),
+/** BEGIN … COMMIT around `fn`, as PGlite's own `transaction` does; ROLLBACK when `fn` throws or asks. */
+async function inTransaction<T>(session: SandboxSession, fn: (tx: SandboxTransaction) => Promise<T>): Promise<T> {
+  await session.exec('begin');
+  let finished = false;
+  const tx: SandboxTransaction = {
+    ...session,
+    rollback: async () => {
+      finished = true;
+      await session.exec('rollback');
+    },
   };
-}
-
-function toSqlResult<Row>(result: Results<Row>): SqlResult<Row> {
-  return {
-    command: result.command ?? '',
-    // PGlite's affectedRows adds up over a multi-statement exec; rowCount is this statement's own tag.
-    rowCount: result.rowCount ?? 0,
-    rows: result.rows,
-    fields: result.fields,
-  };
-}
-
-/** Re-throws Postgres' errors as `SandboxError('sql_error')`, keeping what Postgres said and where. */
-async function guard<T>(pending: Promise<T>, sql?: string): Promise<T> {
   try {
-    return await pending;
-  } catch (error) {
-    throw toSandboxError(error, sql);
-  }
-}
-
-interface PostgresErrorFields {
-  message: string;
-  code: string;
-  position?: string;
-  detail?: string;
-  hint?: string;
-  table?: string;
-  column?: string;
-  constraint?: string;
-}
-
-function isPostgresError(error: unknown): error is PostgresErrorFields {
-  return (
-    error instanceof Error &&
-    typeof (error as { code?: unknown }).code === 'string' &&
-    typeof (error as { severity?: unknown }).severity === 'string'
-  );
-}
-
-function toSandboxError(error: unknown, sql: string | undefined): unknown {
-  if (!isPostgresError(error)) return error;
-  const details: Record<string, string | number> = { sqlState: error.code };
-  for (const key of ['detail', 'hint', 'table', 'column', 'constraint'] as const) {
-    const value = error[key];
-    if (value) details[key] = value;
-  }
-  const position = Number(error.position);
-  if (Number.isInteger(position) && position > 0) {
-    details.position = position;
-    if (sql !== undefined) {
-      // Postgres counts characters from 1; line and column make the spot findable in an editor.
-      const before = sql.slice(0, position - 1).split('\n');
-      details.line = before.length;
-      details.character = (before.at(-1)?.length ?? 0) + 1;
+    const value = await fn(tx);
+    if (!finished) {
+      finished = true;
+      const [commit] = await session.exec('commit');
+      // COMMIT of a transaction a failed statement aborted answers ROLLBACK: nothing was kept.
+      if (commit?.command === 'ROLLBACK') {
+        throw new SandboxError('sql_error', 'The transaction was rolled back: a statement in it failed', {
+          sqlState: '25P02',
+        });
+      }
     }
+    return value;
+  } catch (error) {
+    if (!finished) await session.exec('rollback').catch(() => {});
+    throw error;
   }
-  return new SandboxError('sql_error', error.message, details);
 }

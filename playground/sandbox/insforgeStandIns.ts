@@ -17,7 +17,10 @@ export type SandboxRole = (typeof SANDBOX_ROLES)[number];
  * (facts/auth.md §1.3–1.4, facts/x402.md §5.1): the three roles, the `auth` helpers reading
  * `request.jwt.claims`, InsForge's default grants on `public` (DML for `anon`/`authenticated`, also on
  * tables created later), `pgcrypto`, and a `realtime` schema whose `publish()` records the message
- * and delivers it with `pg_notify`. With these, the guides' SQL runs unmodified.
+ * and delivers it with `pg_notify`. With these, the guides' SQL runs unmodified. It runs at build time
+ * (`buildSandboxSnapshot`): the browser gets pgcrypto's catalog entries, so a guide's
+ * `create extension if not exists pgcrypto` succeeds, but not its library, which nothing here calls
+ * (`gen_random_uuid()` is core Postgres).
  */
 export const INSFORGE_STAND_INS_SQL = `
 create role anon nologin;

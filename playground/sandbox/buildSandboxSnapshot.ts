@@ -1,0 +1,45 @@
+import { INSFORGE_STAND_INS_SQL } from './insforgeStandIns.ts';
+
+/**
+ * Run one by one after the stand-ins, before the dump, to make the snapshot small:
+ * - PGlite connects to `postgres`; the two template databases are ≈ 1 MB gzipped each and a sandbox
+ *   never runs `create database`, so they go.
+ * - With WAL recycling off, switching segments and checkpointing deletes the segment the install
+ *   filled; the one left is fresh and zero-filled, so it compresses to almost nothing.
+ * - The English stemmer (`dict_snowball`) is not shipped to the browser (see `stripFsBundle`), so
+ *   full-text search defaults to the `simple` configuration, which needs no library.
+ */
+const COMPACTING_STATEMENTS = [
+  `alter database postgres set default_text_search_config = 'pg_catalog.simple'`,
+  `update pg_database set datistemplate = false where datname in ('template0', 'template1')`,
+  'drop database template0',
+  'drop database template1',
+  'set wal_recycle = off',
+  'select pg_switch_wal()',
+  'checkpoint',
+];
+
+/**
+ * Makes the data directory every sandbox starts from: Postgres after initdb, with InsForge's stand-ins
+ * installed (pgcrypto too: its catalog entries let `create extension if not exists pgcrypto` succeed
+ * without shipping the library), compacted, as an uncompressed tar (`PGlite`'s `loadDataDir` format).
+ * Runs at build time (`src/integrations/sandboxAssets.mjs`) and once per Node test process.
+ *
+ * @example
+ * const snapshot = await buildSandboxSnapshot();
+ * const db = await PGlite.create({ loadDataDir: snapshot });
+ */
+export async function buildSandboxSnapshot(): Promise<Blob> {
+  const [{ PGlite }, { pgcrypto }] = await Promise.all([
+    import('@electric-sql/pglite'),
+    import('@electric-sql/pglite/contrib/pgcrypto'),
+  ]);
+  const db = await PGlite.create({ extensions: { pgcrypto } });
+  try {
+    await db.exec(INSFORGE_STAND_INS_SQL);
+    for (const statement of COMPACTING_STATEMENTS) await db.exec(statement);
+    return await db.dumpDataDir('none');
+  } finally {
+    await db.close();
+  }
+}
