@@ -15,6 +15,7 @@ import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy.
 import { notFoundPages } from './src/integrations/notFoundPages.mjs';
 import { ogImages } from './src/integrations/ogImages.mjs';
 import { pageLocalePlugin } from './src/integrations/pageLocalePlugin.mjs';
+import { sandboxAssets } from './src/integrations/sandboxAssets.mjs';
 import { siteSitemap } from './src/integrations/siteSitemap.mjs';
 
 /** Components in `src/components/` that pages use; each takes the page's `locale`. */
@@ -44,7 +45,8 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [pageLocalePlugin({ components: pageComponents })] }) },
   // PGlite finds its WebAssembly and data files next to its own module (`new URL(…, import.meta.url)`);
   // the dev server's dependency pre-bundling would move the module away from them.
-  vite: { optimizeDeps: { exclude: ['@electric-sql/pglite'] } },
+  // The sandbox Worker is an ES module (`new Worker(…, { type: 'module' })`) that code-splits.
+  vite: { optimizeDeps: { exclude: ['@electric-sql/pglite'] }, worker: { format: 'es' } },
   integrations: [
     starlight({
       title: { en: en['site.title'], 'zh-CN': zh['site.title'] },
@@ -87,5 +89,6 @@ export default defineConfig({
     contentSecurityPolicy(),
     ogImages(),
     agentReadableFiles(),
+    sandboxAssets(),
   ],
 });

@@ -34,7 +34,7 @@ import './ui/playground.css';
 import './ui/rlsPlayground.css';
 
 const HASH_CODEC = { parse: parseRlsHashState, serialize: serializeRlsHashState };
-const STAGES: readonly SandboxStage[] = ['loading_wasm', 'booting', 'installing_insforge', 'ready'];
+const STAGES: readonly SandboxStage[] = ['downloading', 'starting', 'ready'];
 const OUTCOME_ICONS: Readonly<Record<MatrixCell['outcome'], string>> = { allowed: '✓', no_rows: '∅', denied: '✗' };
 const OUTCOME_CLASSES: Readonly<Record<MatrixCell['outcome'], string>> = {
   allowed: 'pg-pass',
@@ -403,23 +403,31 @@ function Runner({
   const [draft, setDraft] = useState<string | null>(null);
   const [run, setRun] = useState<RunState>({ kind: 'idle' });
   const sandbox = useRef<RlsSandboxRun['sandbox'] | null>(null);
+  const stopping = useRef<AbortController | null>(null);
   const sql = draft ?? (generated.ok ? generated.value.sql : '');
 
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    // The island is live because the reader reached for it: start downloading and booting Postgres now.
+    import('./sandbox/createSandbox.ts').then(({ warmUpSandbox }) => warmUpSandbox());
+    return () => {
+      stopping.current?.abort();
       sandbox.current?.close();
-    },
-    [],
-  );
+    };
+  }, []);
 
   async function start() {
     const ranConfig = config;
     await sandbox.current?.close();
     sandbox.current = null;
-    setRun({ kind: 'running', stage: 'loading_wasm' });
+    const controller = new AbortController();
+    stopping.current = controller;
+    setRun({ kind: 'running', stage: 'downloading' });
     try {
       const { runRlsSandbox } = await import('./rls/runRlsSandbox.ts');
-      const result = await runRlsSandbox(sql, ranConfig, { onProgress: (stage) => setRun({ kind: 'running', stage }) });
+      const result = await runRlsSandbox(sql, ranConfig, {
+        onProgress: (stage) => setRun({ kind: 'running', stage }),
+        signal: controller.signal,
+      });
       sandbox.current = result.sandbox;
       setRun({ kind: 'done', sql, run: result, config: ranConfig });
     } catch (error) {
@@ -456,6 +464,11 @@ function Runner({
         <button type="button" className="pg-button pg-primary" onClick={start} disabled={!canRun}>
           {run.kind === 'idle' ? t('rls.run.button') : t('rls.run.again')}
         </button>
+        {run.kind === 'running' && (
+          <button type="button" className="pg-button" onClick={() => stopping.current?.abort()}>
+            {t('rls.run.stop')}
+          </button>
+        )}
         {draft !== null && (
           <button type="button" className="pg-button" onClick={() => setDraft(null)}>
             {t('rls.run.reset')}

@@ -95,11 +95,14 @@ export default function X402Playground({ locale }: Props) {
   const start = useCallback(async (): Promise<{ engine: Engine; playground: PaymentPlayground }> => {
     const loaded = await engineOnce();
     if (!playground.current) {
-      const started = await loaded.startPaymentPlayground({ store: sessionStorage, onProgress: setStage });
+      // The key is there at once; the ledger's Postgres boots in the background and only Pay waits for it.
+      const started = loaded.startPaymentPlayground({
+        store: sessionStorage,
+        onProgress: (next) => setStage(next === 'ready' ? null : next),
+      });
       playground.current = started;
       dashboard.connect(started);
     }
-    setStage(null);
     return { engine: loaded, playground: playground.current };
   }, [dashboard.connect]);
 
@@ -113,9 +116,9 @@ export default function X402Playground({ locale }: Props) {
       await task();
     } catch (caught) {
       setError(caught);
+      setStage(null);
     } finally {
       setBusy(false);
-      setStage(null);
     }
   }
 
@@ -251,7 +254,10 @@ function useDashboard() {
       setState((current) => addPayment(current, payment));
       channel.current?.postMessage({ type: 'payment', payment } satisfies DashboardMessage);
     };
-    playground.ledger.subscribe(announce).catch(() => {});
+    playground
+      .ledger()
+      .then((ledger) => ledger.subscribe(announce))
+      .catch(() => {});
   }, []);
 
   return { state, connect };

@@ -1,5 +1,5 @@
 import { getProvider } from '../catalog/providers.ts';
-import { createSandbox, type Sandbox, type SandboxStage } from '../sandbox/createSandbox.ts';
+import { type CreateSandboxOptions, createSandbox, type Sandbox } from '../sandbox/createSandbox.ts';
 import { type PolicyMatrix, type PolicyMatrixInput, runPolicyMatrix } from '../sandbox/runPolicyMatrix.ts';
 import { quoteIdentifier } from './quoteIdentifier.ts';
 import type { ColumnSpec, ColumnType, RlsConfig } from './rlsTypes.ts';
@@ -25,7 +25,8 @@ export const DEMO_ROWS = { a: 2, b: 1 } as const;
  * user B (written as the superuser, which RLS does not filter) so the SDK panel has something to find.
  *
  * @throws {SandboxError} `boot_failed`, or `sql_error` (with `line` and `character`) when the script or
- *   the matrix fails; the sandbox is closed then.
+ *   the matrix fails, or `sandbox_stopped` / `sandbox_timed_out` when `signal` aborts or a statement
+ *   outlives `timeLimitMs` (default `SANDBOX_TIME_LIMIT_MS`); the sandbox is closed then.
  * @example
  * const run = await runRlsSandbox(generateRlsSql(config).sql, config, { onProgress: setStage });
  * run.matrix.cells.b.select.outcome; // 'no_rows'
@@ -33,7 +34,7 @@ export const DEMO_ROWS = { a: 2, b: 1 } as const;
 export async function runRlsSandbox(
   sql: string,
   config: RlsConfig,
-  options: { readonly onProgress?: (stage: SandboxStage) => void } = {},
+  options: Pick<CreateSandboxOptions, 'onProgress' | 'signal' | 'timeLimitMs'> = {},
 ): Promise<RlsSandboxRun> {
   const sandbox = await createSandbox(options);
   try {

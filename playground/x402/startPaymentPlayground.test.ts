@@ -18,7 +18,7 @@ afterAll(() => sandbox.close());
 describe('startPaymentPlayground', () => {
   test('default: a funded test key, kept in the session store, and a payment that lands in the ledger', async () => {
     const store = memoryStore();
-    const playground = await startPaymentPlayground({ store, sandbox });
+    const playground = startPaymentPlayground({ store, sandbox });
     const { address } = playground.testAccount;
     expect(store.data.get(SESSION_KEYS.testKey)).toMatch(/^0x[0-9a-f]{64}$/);
     expect(playground.facilitator.balanceOf(address)).toBe(DEFAULT_STARTING_BALANCE);
@@ -28,7 +28,7 @@ describe('startPaymentPlayground', () => {
     expect(JSON.parse(store.data.get(SESSION_KEYS.facilitator) ?? '{}').usedNonces).toHaveLength(1);
 
     // A reload in the same tab: same key, same balances, the settled nonce still used.
-    const reloaded = await startPaymentPlayground({ store, sandbox });
+    const reloaded = startPaymentPlayground({ store, sandbox });
     expect(reloaded.testAccount.address).toBe(address);
     expect(reloaded.facilitator.balanceOf(address)).toBe(DEFAULT_STARTING_BALANCE - 1n);
     expect(reloaded.facilitator.balanceOf(PLAYGROUND_PAYEE)).toBe(1n);
@@ -36,7 +36,7 @@ describe('startPaymentPlayground', () => {
 
   test('behavior: a new key is funded, and top-ups add 100 USDG', async () => {
     const store = memoryStore();
-    const playground = await startPaymentPlayground({ store, sandbox });
+    const playground = startPaymentPlayground({ store, sandbox });
     const first = playground.testAccount.address;
     const second = playground.newTestKey().address;
     expect(second).not.toBe(first);
@@ -44,11 +44,25 @@ describe('startPaymentPlayground', () => {
     expect(playground.topUp(second)).toBe(2n * DEFAULT_STARTING_BALANCE);
   });
 
+  test('behavior: the key and balances are there before Postgres; a payment waits for the ledger', async () => {
+    const later = Promise.withResolvers<Sandbox>();
+    const playground = startPaymentPlayground({ store: memoryStore(), sandbox: later.promise });
+    expect(playground.facilitator.balanceOf(playground.testAccount.address)).toBe(DEFAULT_STARTING_BALANCE);
+    let settled = false;
+    const paying = playground.pay(playground.testAccount, 'none').finally(() => {
+      settled = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    later.resolve(sandbox);
+    expect((await paying).outcome).toBe('paid');
+  });
+
   test('behavior: a garbage session store starts over instead of failing', async () => {
     const store = memoryStore();
     store.setItem(SESSION_KEYS.testKey, 'not a key');
     store.setItem(SESSION_KEYS.facilitator, '{');
-    const playground = await startPaymentPlayground({ store, sandbox });
+    const playground = startPaymentPlayground({ store, sandbox });
     expect(playground.facilitator.balanceOf(playground.testAccount.address)).toBe(DEFAULT_STARTING_BALANCE);
   });
 });

@@ -27,7 +27,8 @@ export const SESSION_KEYS = {
 const PRIVATE_KEY = /^0x[0-9a-f]{64}$/;
 
 export interface PaymentPlayground {
-  readonly ledger: PaymentLedger;
+  /** The ledger, once its Postgres is up: it starts in the background, and nothing but a payment waits for it. */
+  ledger(): Promise<PaymentLedger>;
   readonly facilitator: MockFacilitator;
   /** The tab's ephemeral test account: generated here, funded by the faucet, never sent anywhere. */
   readonly testAccount: PrivateKeyAccount;
@@ -46,9 +47,10 @@ export interface PaymentPlayground {
 
 export interface StartPaymentPlaygroundOptions {
   store: SessionStore;
+  /** The ledger's sandbox boot, stage by stage. */
   onProgress?: (stage: SandboxStage) => void;
-  /** An already running sandbox (tests share one); by default a new one is started. */
-  sandbox?: Sandbox;
+  /** A sandbox to keep the ledger in (tests share one), running or on its way; by default a new one is started. */
+  sandbox?: Sandbox | Promise<Sandbox>;
 }
 
 function readState(store: SessionStore): MockFacilitatorState | undefined {
@@ -61,19 +63,32 @@ function readState(store: SessionStore): MockFacilitatorState | undefined {
 }
 
 /**
- * Starts everything the x402 playground runs in the tab: the PGlite sandbox with the guide's ledger,
- * the mock facilitator (balances and used nonces survive a reload through `sessionStorage`), and an
- * ephemeral test key. New addresses start with nothing; the faucet funds each new test key, so a
- * payment can fail for lack of funds only when the reader spends it all.
+ * Starts everything the x402 playground runs in the tab: the mock facilitator (balances and used nonces
+ * survive a reload through `sessionStorage`) and an ephemeral test key, at once; and, in the background,
+ * the PGlite sandbox with the guide's ledger, which only `pay()` waits for. New addresses start with
+ * nothing; the faucet funds each new test key, so a payment can fail for lack of funds only when the
+ * reader spends it all.
  *
  * @example
- * const playground = await startPaymentPlayground({ store: sessionStorage, onProgress: setStage });
+ * const playground = startPaymentPlayground({ store: sessionStorage, onProgress: setStage });
+ * showKey(playground.testAccount.address); // no wait for Postgres
  * const result = await playground.pay(playground.testAccount, 'none', { origin: location.origin });
  */
-export async function startPaymentPlayground(options: StartPaymentPlaygroundOptions): Promise<PaymentPlayground> {
+export function startPaymentPlayground(options: StartPaymentPlaygroundOptions): PaymentPlayground {
   const { store } = options;
-  const sandbox = options.sandbox ?? (await createSandbox({ onProgress: options.onProgress }));
-  const ledger = await createPaymentLedger(sandbox);
+  let sandbox: Promise<Sandbox> | undefined;
+  let ledger: Promise<PaymentLedger> | undefined;
+  const ledgerReady = (): Promise<PaymentLedger> => {
+    sandbox ??= Promise.resolve(options.sandbox ?? createSandbox({ onProgress: options.onProgress }));
+    ledger ??= sandbox.then(createPaymentLedger).catch((error: unknown) => {
+      // A failed boot is reported by the payment that waited for it; the next payment tries again.
+      sandbox = undefined;
+      ledger = undefined;
+      throw error;
+    });
+    return ledger;
+  };
+  ledgerReady().catch(() => {});
   const facilitator = createMockFacilitator({ startingBalance: 0n, state: readState(store) });
   const save = () => store.setItem(SESSION_KEYS.facilitator, JSON.stringify(facilitator.snapshot()));
 
@@ -89,7 +104,7 @@ export async function startPaymentPlayground(options: StartPaymentPlaygroundOpti
   let testAccount = storedKey && PRIVATE_KEY.test(storedKey) ? privateKeyToAccount(storedKey as Hex) : newAccount();
 
   return {
-    ledger,
+    ledger: ledgerReady,
     facilitator,
     get testAccount() {
       return testAccount;
@@ -105,11 +120,14 @@ export async function startPaymentPlayground(options: StartPaymentPlaygroundOpti
     },
     async pay(signer, mistake, flowOptions = {}) {
       try {
-        return await runPaymentFlow({ facilitator, ledger, signer, ...flowOptions }, mistake);
+        return await runPaymentFlow({ facilitator, ledger: await ledgerReady(), signer, ...flowOptions }, mistake);
       } finally {
         save();
       }
     },
-    close: () => sandbox.close(),
+    close: async () => {
+      const running = await sandbox?.catch(() => undefined);
+      await running?.close();
+    },
   };
 }

@@ -1,0 +1,28 @@
+/** What a sandbox Worker boots from; the page loads it once and hands it to every Worker it starts. */
+export interface BootFiles {
+  readonly wasmModule: WebAssembly.Module;
+  readonly fsBundle: Blob;
+  readonly snapshot: Blob;
+}
+
+/** A call from the page to the sandbox Worker; `id` pairs it with its reply. */
+export type WorkerRequest = { readonly id: number } & (
+  | { readonly method: 'boot'; readonly files: BootFiles }
+  | { readonly method: 'query'; readonly sql: string; readonly params?: unknown[] }
+  | { readonly method: 'exec'; readonly sql: string }
+  | { readonly method: 'listen'; readonly channel: string; readonly listener: number }
+  | { readonly method: 'unlisten'; readonly listener: number }
+);
+
+/** An error as it crosses from the Worker: a `SandboxError`'s code and details, or just a message. */
+export interface WorkerFailure {
+  readonly code?: string;
+  readonly message: string;
+  readonly details?: Record<string, string | number>;
+}
+
+/** The Worker's answers: a call's result or failure, or a `pg_notify` payload for a listener. */
+export type WorkerReply =
+  | { readonly id: number; readonly ok: true; readonly value: unknown }
+  | { readonly id: number; readonly ok: false; readonly error: WorkerFailure }
+  | { readonly listener: number; readonly payload: string };
