@@ -1,3 +1,5 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { INSFORGE_STAND_INS_SQL } from './insforgeStandIns.ts';
 
 /**
@@ -23,17 +25,14 @@ const COMPACTING_STATEMENTS = [
  * Makes the data directory every sandbox starts from: Postgres after initdb, with InsForge's stand-ins
  * installed (pgcrypto too: its catalog entries let `create extension if not exists pgcrypto` succeed
  * without shipping the library), compacted, as an uncompressed tar (`PGlite`'s `loadDataDir` format).
- * Runs at build time (`src/integrations/sandboxAssets.mjs`) and once per Node test process.
+ * Runs at build time (`src/integrations/sandboxAssets.mjs`) and once per Node test process; never in a
+ * browser, so PGlite is imported statically (the build's config loader allows no later `import()`).
  *
  * @example
  * const snapshot = await buildSandboxSnapshot();
  * const db = await PGlite.create({ loadDataDir: snapshot });
  */
 export async function buildSandboxSnapshot(): Promise<Blob> {
-  const [{ PGlite }, { pgcrypto }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('@electric-sql/pglite/contrib/pgcrypto'),
-  ]);
   const db = await PGlite.create({ extensions: { pgcrypto } });
   try {
     await db.exec(INSFORGE_STAND_INS_SQL);

@@ -77,11 +77,13 @@ export function warmUpSandbox(): void {
 
 const defaultStartEngine: StartEngine = async (report) => {
   // A browser runs Postgres in a Worker so the page never blocks; Node (the tests) runs it in-process.
-  const { startEngine } =
-    typeof Worker === 'function'
-      ? await import('./startWorkerEngine.ts').then((m) => ({ startEngine: m.startWorkerEngine }))
-      : await import('./startNodeEngine.ts').then((m) => ({ startEngine: m.startNodeEngine }));
-  return startEngine(report);
+  // `import.meta.env.SSR` is false in the browser build, which then leaves the Node engine out entirely.
+  if (!import.meta.env.SSR || typeof Worker === 'function') {
+    const { startWorkerEngine } = await import('./startWorkerEngine.ts');
+    return startWorkerEngine(report);
+  }
+  const { startNodeEngine } = await import('./startNodeEngine.ts');
+  return startNodeEngine(report);
 };
 
 /**
