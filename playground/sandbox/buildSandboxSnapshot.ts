@@ -12,7 +12,7 @@ import { INSFORGE_STAND_INS_SQL } from './insforgeStandIns.ts';
  *   full-text search defaults to the `simple` configuration, which needs no library.
  */
 const COMPACTING_STATEMENTS = [
-  `alter database postgres set default_text_search_config = 'pg_catalog.simple'`,
+  `alter system set default_text_search_config = 'pg_catalog.simple'`,
   `update pg_database set datistemplate = false where datname in ('template0', 'template1')`,
   'drop database template0',
   'drop database template1',

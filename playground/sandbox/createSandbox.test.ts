@@ -20,6 +20,11 @@ test('behavior: the sandbox starts from the snapshot, stand-ins installed, no te
   expect(rows).toEqual([{ databases: ['postgres'] }]);
 });
 
+test('behavior: full-text search works with the default configuration, needing no stemmer library', async () => {
+  const { rows } = await sandbox.query(`select to_tsvector('Row level security') @@ to_tsquery('security') as found`);
+  expect(rows).toEqual([{ found: true }]);
+});
+
 test('behavior: a later sandbox starts from the installed snapshot, empty of what earlier ones created', async () => {
   await sandbox.exec('create table public.leftover (id int)');
   const later: SandboxStage[] = [];

@@ -62,6 +62,18 @@ function boot(start: StartEngine): Boot {
 /** The next sandbox, booting before anyone asks for it, once a page has called `warmUpSandbox()`. */
 let warm: Boot | undefined;
 let keepWarm = false;
+/**
+ * How long after a sandbox is taken the next one starts booting: a boot competes for the CPU with the
+ * taken sandbox's first statements (on a 2-core phone, both would slow down), and a rerun rarely comes
+ * sooner.
+ */
+const REFILL_DELAY_MS = 2_000;
+
+function refillLater(): void {
+  setTimeout(() => {
+    if (keepWarm) warm ??= boot(defaultStartEngine);
+  }, REFILL_DELAY_MS);
+}
 
 /**
  * Starts downloading and booting a sandbox now, and keeps one ready from then on: each `createSandbox()`
@@ -111,7 +123,8 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
     booting = boot(options.startEngine);
   } else {
     booting = warm ?? boot(defaultStartEngine);
-    warm = keepWarm ? boot(defaultStartEngine) : undefined;
+    warm = undefined;
+    if (keepWarm) booting.engine.then(refillLater, refillLater);
   }
   report(booting.stage);
   booting.watchers.add(report);

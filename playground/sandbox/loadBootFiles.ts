@@ -1,15 +1,15 @@
 import { fetchGunzipped } from './fetchGunzipped.ts';
 import type { BootFiles } from './sandboxWorkerProtocol.ts';
 
-/** Loaded once per page: every sandbox Worker gets the same compiled module and blobs, with no new download. */
 let loading: Promise<BootFiles> | undefined;
 
 /**
  * Downloads the gzipped files the build wrote (`src/integrations/sandboxAssets.mjs`), gunzips them as
- * they stream in, and compiles the WebAssembly off the main thread (`compileStreaming`).
+ * they stream in, and compiles the WebAssembly (`compileStreaming`). The first sandbox Worker calls it,
+ * so none of this work lands on the page's thread.
  *
  * @example
- * worker.postMessage({ id: 1, method: 'boot', files: await loadBootFiles() });
+ * const { wasmModule, fsBundle, snapshot } = await loadBootFiles();
  */
 export function loadBootFiles(): Promise<BootFiles> {
   loading ??= Promise.all([

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { PGlite } from '@electric-sql/pglite';
 import { createPgliteEngine } from './createPgliteEngine.ts';
+import { loadBootFiles } from './loadBootFiles.ts';
 import type { SandboxEngine } from './sandboxEngine.ts';
 import { SandboxError } from './sandboxErrors.ts';
 import type { BootFiles, WorkerFailure, WorkerReply, WorkerRequest } from './sandboxWorkerProtocol.ts';
@@ -17,7 +18,10 @@ const NO_INITDB = new WebAssembly.Module(new Uint8Array([0x00, 0x61, 0x73, 0x6d,
 let engine: SandboxEngine | undefined;
 const unlisteners = new Map<number, () => Promise<void>>();
 
-async function boot(files: BootFiles): Promise<void> {
+/** Boots PGlite and answers with the files it booted from, so the page can hand them to the next Worker. */
+async function boot(given: BootFiles | undefined): Promise<BootFiles> {
+  const files = given ?? (await loadBootFiles());
+  postMessage({ stage: 'starting' } satisfies WorkerReply);
   const db = await PGlite.create({
     pgliteWasmModule: files.wasmModule,
     initdbWasmModule: NO_INITDB,
@@ -25,6 +29,7 @@ async function boot(files: BootFiles): Promise<void> {
     loadDataDir: files.snapshot,
   });
   engine = createPgliteEngine(db);
+  return files;
 }
 
 function running(): SandboxEngine {

@@ -1,4 +1,6 @@
-/** What a sandbox Worker boots from; the page loads it once and hands it to every Worker it starts. */
+import type { SandboxStage } from './sandboxEngine.ts';
+
+/** What a sandbox Worker boots from; the first Worker loads it, the page keeps it for every later one. */
 export interface BootFiles {
   readonly wasmModule: WebAssembly.Module;
   readonly fsBundle: Blob;
@@ -7,7 +9,8 @@ export interface BootFiles {
 
 /** A call from the page to the sandbox Worker; `id` pairs it with its reply. */
 export type WorkerRequest = { readonly id: number } & (
-  | { readonly method: 'boot'; readonly files: BootFiles }
+  /** Without `files` the Worker downloads them itself, off the page's thread, and answers with them. */
+  | { readonly method: 'boot'; readonly files?: BootFiles }
   | { readonly method: 'query'; readonly sql: string; readonly params?: unknown[] }
   | { readonly method: 'exec'; readonly sql: string }
   | { readonly method: 'listen'; readonly channel: string; readonly listener: number }
@@ -21,8 +24,9 @@ export interface WorkerFailure {
   readonly details?: Record<string, string | number>;
 }
 
-/** The Worker's answers: a call's result or failure, or a `pg_notify` payload for a listener. */
+/** The Worker's answers: a call's result or failure, a `pg_notify` payload for a listener, or boot progress. */
 export type WorkerReply =
+  | { readonly stage: SandboxStage }
   | { readonly id: number; readonly ok: true; readonly value: unknown }
   | { readonly id: number; readonly ok: false; readonly error: WorkerFailure }
   | { readonly listener: number; readonly payload: string };

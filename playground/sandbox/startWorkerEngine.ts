@@ -1,18 +1,23 @@
-import { loadBootFiles } from './loadBootFiles.ts';
 import type { SandboxEngine, SqlResult, StartEngine } from './sandboxEngine.ts';
 import { SandboxError, type SandboxErrorCode } from './sandboxErrors.ts';
-import type { WorkerFailure, WorkerReply, WorkerRequest } from './sandboxWorkerProtocol.ts';
+import type { BootFiles, WorkerFailure, WorkerReply, WorkerRequest } from './sandboxWorkerProtocol.ts';
 
 type Call = WorkerRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
 /**
- * In a browser: PGlite in its own Web Worker, booted from the page's shared boot files. `kill()`
- * terminates the Worker, which ends even a statement that never returns.
+ * What the first Worker downloaded, compiled and gunzipped, kept for the page's later Workers: a
+ * compiled `WebAssembly.Module` and Blobs cross to a Worker without copying or downloading again.
+ */
+let sharedFiles: Promise<BootFiles> | undefined;
+
+/**
+ * In a browser: PGlite in its own Web Worker. The first Worker downloads the boot files itself;
+ * later ones get them from the page. `kill()` terminates the Worker, which ends even a statement that
+ * never returns.
  */
 export const startWorkerEngine: StartEngine = async (report) => {
   report('downloading');
-  const files = await loadBootFiles();
-  report('starting');
+  const known = sharedFiles;
   const worker = new Worker(new URL('./sandbox.worker.ts', import.meta.url), { type: 'module', name: 'sandbox' });
   const pending = new Map<number, PromiseWithResolvers<unknown>>();
   const listeners = new Map<number, (payload: string) => void>();
@@ -21,6 +26,7 @@ export const startWorkerEngine: StartEngine = async (report) => {
   worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
     const reply = event.data;
     if ('listener' in reply) return listeners.get(reply.listener)?.(reply.payload);
+    if ('stage' in reply) return report(reply.stage);
     const call = pending.get(reply.id);
     pending.delete(reply.id);
     if (reply.ok) call?.resolve(reply.value);
@@ -41,7 +47,20 @@ export const startWorkerEngine: StartEngine = async (report) => {
   };
 
   try {
-    await call({ method: 'boot', files });
+    if (known) {
+      const files = await known;
+      report('starting');
+      await call({ method: 'boot', files });
+    } else {
+      const booting = call({ method: 'boot' }) as Promise<BootFiles>;
+      const shared = booting.catch((error: unknown) => {
+        sharedFiles = undefined;
+        throw error;
+      });
+      shared.catch(() => {});
+      sharedFiles = shared;
+      await booting;
+    }
   } catch (error) {
     worker.terminate();
     throw error;

@@ -4,7 +4,7 @@ import { type IslandLocale, text } from './islandText.ts';
 /** A first boot downloads and starts Postgres on a busy 2-core machine: a guard against hangs, not a speed check. */
 const BOOT_TIMEOUT = 120_000;
 /** The files a sandbox Worker boots from (PGlite's WebAssembly, its file bundle, the snapshot). */
-const SANDBOX_FILES = /\/_astro\/(pglite\.(wasm|data)|pgdata\.tar)\.[\w-]+\.gz$/;
+const SANDBOX_FILES = /\/_astro\/(pglite\.(wasm|data)|pgdata\.tar)[.-][\w-]+\.gz$/;
 const ENDLESS_SQL = 'select pg_sleep(1e6);';
 
 const RLS_PATH: Record<IslandLocale, string> = { en: '/playground/rls/', 'zh-CN': '/zh-cn/playground/rls/' };
@@ -43,7 +43,7 @@ async function expectResponsive(page: Page, locale: IslandLocale) {
 test('Run it shows the policy matrix from a Postgres that boots from the build’s snapshot', async ({ page }) => {
   test.setTimeout(BOOT_TIMEOUT * 2);
   const fetched: string[] = [];
-  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  page.context().on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await openRls(page, 'en');
   await runAndSeeMatrix(page, 'en');
   expect(fetched.filter((path) => SANDBOX_FILES.test(path))).toHaveLength(3);
