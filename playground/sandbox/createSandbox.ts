@@ -133,7 +133,10 @@ export async function createSandbox(options: CreateSandboxOptions = {}): Promise
   try {
     engine = await Promise.race([booting.engine, stopped.promise]);
   } catch (error) {
-    booting.engine.then((late) => late.kill(), () => {});
+    booting.engine.then(
+      (late) => late.kill(),
+      () => {},
+    );
     if (error instanceof SandboxError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new SandboxError('boot_failed', `The sandbox failed while ${booting.stage}: ${reason}`, {

@@ -43,4 +43,3 @@ test('error: a missing file rejects with its status', async () => {
   const fetcher = (async () => new Response('not here', { status: 404 })) as typeof fetch;
   await expect(fetchGunzipped('https://example.test/x.gz', undefined, fetcher)).rejects.toThrow('HTTP 404');
 });
-

@@ -42,5 +42,7 @@ export async function gunzipIfGzipped(body: ReadableStream<Uint8Array>): Promise
     cancel: (reason) => reader.cancel(reason),
   });
   const gzipped = !first.done && GZIP_MAGIC.every((byte, i) => first.value[i] === byte);
-  return gzipped ? whole.pipeThrough(new DecompressionStream('gzip') as ReadableWritablePair<Uint8Array, Uint8Array>) : whole;
+  return gzipped
+    ? whole.pipeThrough(new DecompressionStream('gzip') as ReadableWritablePair<Uint8Array, Uint8Array>)
+    : whole;
 }

@@ -13,7 +13,9 @@ let loading: Promise<BootFiles> | undefined;
  */
 export function loadBootFiles(): Promise<BootFiles> {
   loading ??= Promise.all([
-    WebAssembly.compileStreaming(fetchGunzipped(new URL('./assets/pglite.wasm.gz', import.meta.url), 'application/wasm')),
+    WebAssembly.compileStreaming(
+      fetchGunzipped(new URL('./assets/pglite.wasm.gz', import.meta.url), 'application/wasm'),
+    ),
     fetchGunzipped(new URL('./assets/pglite.data.gz', import.meta.url)).then((response) => response.blob()),
     fetchGunzipped(new URL('./assets/pgdata.tar.gz', import.meta.url)).then((response) => response.blob()),
   ]).then(

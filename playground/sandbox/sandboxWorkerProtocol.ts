@@ -7,9 +7,11 @@ export interface BootFiles {
   readonly snapshot: Blob;
 }
 
-/** A call from the page to the sandbox Worker; `id` pairs it with its reply. */
+/**
+ * A call from the page to the sandbox Worker; `id` pairs it with its reply. A `boot` without `files`
+ * makes the Worker download them itself, off the page's thread, and answer with them.
+ */
 export type WorkerRequest = { readonly id: number } & (
-  /** Without `files` the Worker downloads them itself, off the page's thread, and answers with them. */
   | { readonly method: 'boot'; readonly files?: BootFiles }
   | { readonly method: 'query'; readonly sql: string; readonly params?: unknown[] }
   | { readonly method: 'exec'; readonly sql: string }

@@ -51,8 +51,8 @@ export function stripFsBundle(
   bundle: Uint8Array,
   files: readonly FsBundleFile[],
   unused: readonly RegExp[] = UNUSED_BUNDLE_FILES,
-): Uint8Array {
-  const stripped = bundle.slice();
+): Uint8Array<ArrayBuffer> {
+  const stripped = new Uint8Array(bundle);
   for (const file of files) {
     if (file.start > file.end || file.end > bundle.length) {
       throw new Error(`${file.name} (${file.start}–${file.end}) lies outside a ${bundle.length}-byte bundle`);

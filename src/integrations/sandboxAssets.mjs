@@ -28,7 +28,9 @@ export function sandboxAssets() {
         const dist = new URL('.', `file://${require.resolve('@electric-sql/pglite')}`);
         const { version } = JSON.parse(await readFile(new URL('../package.json', dist), 'utf8'));
         const sources = await Promise.all(INPUTS.map((name) => readFile(new URL(name, SANDBOX), 'utf8')));
-        const key = createHash('sha256').update(JSON.stringify([version, ...sources])).digest('hex');
+        const key = createHash('sha256')
+          .update(JSON.stringify([version, ...sources]))
+          .digest('hex');
         const keyFile = new URL('build-key.txt', ASSETS);
         if ((await readFile(keyFile, 'utf8').catch(() => '')) === key) return;
 
