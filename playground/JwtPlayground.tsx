@@ -20,9 +20,12 @@ import { sampleProviderToken } from './jwt/sampleProviderToken.ts';
 import { type SecretEncoding, type SecretInput, secretToBytes } from './jwt/secretToBytes.ts';
 import { type SnippetLibrary, serverSnippet } from './jwt/serverSnippet.ts';
 import { type VerificationKey, type VerifyResult, verifyToken } from './jwt/verifyToken.ts';
+import { parseSharedHash } from './limits/parseSharedHash.ts';
 import { CodeBlock } from './ui/CodeBlock.tsx';
 import { CopyButton } from './ui/CopyButton.tsx';
 import { formatRelativeTime } from './ui/formatRelativeTime.ts';
+import { PlaygroundBoundary } from './ui/PlaygroundBoundary.tsx';
+import { ShareLinkNotice } from './ui/ShareLinkNotice.tsx';
 import { Tabs } from './ui/Tabs.tsx';
 import { TextBlock } from './ui/TextBlock.tsx';
 import type { Translate } from './ui/translate.ts';
@@ -75,10 +78,19 @@ interface Props {
   readonly locale: Locale;
 }
 
-/** The JWT playground island: decode, verify, "would InsForge accept this?", mint and share. */
+/** The JWT playground island, in a boundary that turns a failure into a message and a way back. */
 export default function JwtPlayground({ locale }: Props) {
+  return (
+    <PlaygroundBoundary locale={locale}>
+      <JwtTool locale={locale} />
+    </PlaygroundBoundary>
+  );
+}
+
+/** The JWT playground: decode, verify, "would InsForge accept this?", mint and share. */
+function JwtTool({ locale }: Props) {
   const t = useT(locale);
-  const [state, setState] = useHashState(HASH_CODEC);
+  const [state, setState, refused] = useHashState(HASH_CODEC);
   const [token, setToken] = useState('');
   const [secret, setSecret] = useState<SecretInput>({ value: DEMO_SECRET, encoding: 'utf8' });
   const now = useNow();
@@ -89,7 +101,7 @@ export default function JwtPlayground({ locale }: Props) {
   useEffect(() => {
     // A shared link may carry a token (only when its author chose to); text typed into the server-rendered
     // field before the island woke up is kept.
-    const shared = parseJwtHashState(window.location.hash).token;
+    const shared = parseSharedHash(window.location.hash, parseJwtHashState).state.token;
     const typed = tokenField.current?.value ?? '';
     if (shared) setToken(shared);
     else if (typed !== '') setToken(typed);
@@ -105,6 +117,7 @@ export default function JwtPlayground({ locale }: Props) {
   return (
     // `data-live` marks the moment the server-rendered form became interactive (tests wait for it).
     <div className="pg-root not-content" lang={locale} data-live={live || undefined}>
+      <ShareLinkNotice t={t} refused={refused} />
       <PresetPicker t={t} state={state} update={update} onLoad={setToken} />
       <TokenInput t={t} token={token} onChange={setToken} decoded={decoded} field={tokenField} />
       <Tabs

@@ -3,6 +3,8 @@ import { explorerTxUrl, formatUsdg, PLAYGROUND_USDG, USDG } from './catalog/chai
 import type { Locale } from './catalog/locale.ts';
 import { isPlaygroundError } from './errors.ts';
 import type { SandboxStage } from './sandbox/createSandbox.ts';
+import { PlaygroundBoundary } from './ui/PlaygroundBoundary.tsx';
+import { ShareLinkNotice } from './ui/ShareLinkNotice.tsx';
 import { TextBlock } from './ui/TextBlock.tsx';
 import type { Translate } from './ui/translate.ts';
 import { useHashState } from './ui/useHashState.ts';
@@ -75,11 +77,20 @@ interface PendingSignature {
   readonly reject: (reason: Error) => void;
 }
 
-/** The x402 playground island: pay in the tab, break it on purpose, watch the ledger, inspect headers. */
+/** The x402 playground island, in a boundary that turns a failure into a message and a way back. */
 export default function X402Playground({ locale }: Props) {
+  return (
+    <PlaygroundBoundary locale={locale}>
+      <X402Tool locale={locale} />
+    </PlaygroundBoundary>
+  );
+}
+
+/** The x402 playground: pay in the tab, break it on purpose, watch the ledger, inspect headers. */
+function X402Tool({ locale }: Props) {
   const t = useT(locale);
   const live = useHydrated();
-  const [state, setState] = useHashState(HASH_CODEC);
+  const [state, setState, refused] = useHashState(HASH_CODEC);
   const update = (change: Partial<X402HashState>) => setState((current) => ({ ...current, ...change }));
   const [payWith, setPayWith] = useState<PayWith>('test-key');
   const [stage, setStage] = useState<SandboxStage | null>(null);
@@ -161,6 +172,7 @@ export default function X402Playground({ locale }: Props) {
 
   return (
     <div className="pg-root not-content x4-root" lang={locale} data-live={live || undefined}>
+      <ShareLinkNotice t={t} refused={refused} />
       <PayerSection
         t={t}
         payWith={payWith}
