@@ -18,7 +18,7 @@ import { type MintedToken, type MintOptions, mintToken } from './jwt/mintToken.t
 import { extractNestedInsforgeToken, PROVIDER_PRESETS } from './jwt/providerPresets.ts';
 import { sampleProviderToken } from './jwt/sampleProviderToken.ts';
 import { type SecretEncoding, type SecretInput, secretToBytes } from './jwt/secretToBytes.ts';
-import { type SnippetLibrary, serverSnippet } from './jwt/serverSnippet.ts';
+import { guideSignsWithCode, type SnippetLibrary, serverSnippet } from './jwt/serverSnippet.ts';
 import { type VerificationKey, type VerifyResult, verifyToken } from './jwt/verifyToken.ts';
 import { parseSharedHash } from './limits/parseSharedHash.ts';
 import { CodeBlock } from './ui/CodeBlock.tsx';
@@ -773,21 +773,32 @@ function MintPanel({
         {outcome && !outcome.ok && <p className="pg-message pg-fail">{errorText(t, outcome.error)}</p>}
         {outcome?.ok && <MintedView locale={locale} t={t} minted={outcome.minted} onOpen={onOpen} />}
       </div>
-      <h4>{t('jwt.mint.snippetTitle')}</h4>
-      <p className="pg-hint">{t('jwt.mint.snippetHint', { envVar: INSFORGE_BACKEND.secretEnvVar })}</p>
-      <Tabs
-        label={t('jwt.mint.snippetTitle')}
-        tabs={LIBRARIES.map((lib) => ({ id: lib, label: lib }))}
-        selected={library}
-        onSelect={setLibrary}
-      >
-        <CodeBlock
-          code={serverSnippet({ ...options, secretEncoding: secret.encoding }, library)}
-          language="typescript"
-          locale={locale}
-          label={t('jwt.mint.snippetLabel', { library })}
-        />
-      </Tabs>
+      {guideSignsWithCode(state.provider) ? (
+        <>
+          <h4>{t('jwt.mint.snippetTitle')}</h4>
+          <p className="pg-hint">{t('jwt.mint.snippetHint', { envVar: INSFORGE_BACKEND.secretEnvVar })}</p>
+          <Tabs
+            label={t('jwt.mint.snippetTitle')}
+            tabs={LIBRARIES.map((lib) => ({ id: lib, label: lib }))}
+            selected={library}
+            onSelect={setLibrary}
+          >
+            <CodeBlock
+              code={serverSnippet({ ...options, secretEncoding: secret.encoding }, library)}
+              language="typescript"
+              locale={locale}
+              label={t('jwt.mint.snippetLabel', { library })}
+            />
+          </Tabs>
+        </>
+      ) : (
+        <>
+          <h4>{t('jwt.mint.templateTitle')}</h4>
+          <p className="pg-message pg-info" data-template-note>
+            {t('jwt.mint.templateNote')}
+          </p>
+        </>
+      )}
     </div>
   );
 }
