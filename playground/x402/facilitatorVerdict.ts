@@ -22,6 +22,8 @@ export function facilitatorVerdict(exchange: HttpExchange): FacilitatorVerdict |
   const { isValid, success, invalidReason, errorReason } = body as Record<string, unknown>;
   const field = typeof isValid === 'boolean' ? 'isValid' : typeof success === 'boolean' ? 'success' : null;
   if (field === null) return null;
-  const reason = [invalidReason, errorReason].find((value) => typeof value === 'string' && value !== '');
+  const reason = [invalidReason, errorReason].find(
+    (value): value is string => typeof value === 'string' && value !== '',
+  );
   return { field, passed: (field === 'isValid' ? isValid : success) === true, ...(reason ? { reason } : {}) };
 }
