@@ -18,11 +18,14 @@ import { type MintedToken, type MintOptions, mintToken } from './jwt/mintToken.t
 import { extractNestedInsforgeToken, PROVIDER_PRESETS } from './jwt/providerPresets.ts';
 import { sampleProviderToken } from './jwt/sampleProviderToken.ts';
 import { type SecretEncoding, type SecretInput, secretToBytes } from './jwt/secretToBytes.ts';
-import { type SnippetLibrary, serverSnippet } from './jwt/serverSnippet.ts';
+import { guideSignsWithCode, type SnippetLibrary, serverSnippet } from './jwt/serverSnippet.ts';
 import { type VerificationKey, type VerifyResult, verifyToken } from './jwt/verifyToken.ts';
+import { parseSharedHash } from './limits/parseSharedHash.ts';
 import { CodeBlock } from './ui/CodeBlock.tsx';
 import { CopyButton } from './ui/CopyButton.tsx';
 import { formatRelativeTime } from './ui/formatRelativeTime.ts';
+import { PlaygroundBoundary } from './ui/PlaygroundBoundary.tsx';
+import { ShareLinkNotice } from './ui/ShareLinkNotice.tsx';
 import { Tabs } from './ui/Tabs.tsx';
 import { TextBlock } from './ui/TextBlock.tsx';
 import type { Translate } from './ui/translate.ts';
@@ -75,10 +78,19 @@ interface Props {
   readonly locale: Locale;
 }
 
-/** The JWT playground island: decode, verify, "would InsForge accept this?", mint and share. */
+/** The JWT playground island, in a boundary that turns a failure into a message and a way back. */
 export default function JwtPlayground({ locale }: Props) {
+  return (
+    <PlaygroundBoundary locale={locale}>
+      <JwtTool locale={locale} />
+    </PlaygroundBoundary>
+  );
+}
+
+/** The JWT playground: decode, verify, "would InsForge accept this?", mint and share. */
+function JwtTool({ locale }: Props) {
   const t = useT(locale);
-  const [state, setState] = useHashState(HASH_CODEC);
+  const [state, setState, refused] = useHashState(HASH_CODEC);
   const [token, setToken] = useState('');
   const [secret, setSecret] = useState<SecretInput>({ value: DEMO_SECRET, encoding: 'utf8' });
   const now = useNow();
@@ -89,7 +101,7 @@ export default function JwtPlayground({ locale }: Props) {
   useEffect(() => {
     // A shared link may carry a token (only when its author chose to); text typed into the server-rendered
     // field before the island woke up is kept.
-    const shared = parseJwtHashState(window.location.hash).token;
+    const shared = parseSharedHash(window.location.hash, parseJwtHashState).state.token;
     const typed = tokenField.current?.value ?? '';
     if (shared) setToken(shared);
     else if (typed !== '') setToken(typed);
@@ -105,6 +117,7 @@ export default function JwtPlayground({ locale }: Props) {
   return (
     // `data-live` marks the moment the server-rendered form became interactive (tests wait for it).
     <div className="pg-root not-content" lang={locale} data-live={live || undefined}>
+      <ShareLinkNotice t={t} refused={refused} />
       <PresetPicker t={t} state={state} update={update} onLoad={setToken} />
       <TokenInput t={t} token={token} onChange={setToken} decoded={decoded} field={tokenField} />
       <Tabs
@@ -760,21 +773,32 @@ function MintPanel({
         {outcome && !outcome.ok && <p className="pg-message pg-fail">{errorText(t, outcome.error)}</p>}
         {outcome?.ok && <MintedView locale={locale} t={t} minted={outcome.minted} onOpen={onOpen} />}
       </div>
-      <h4>{t('jwt.mint.snippetTitle')}</h4>
-      <p className="pg-hint">{t('jwt.mint.snippetHint', { envVar: INSFORGE_BACKEND.secretEnvVar })}</p>
-      <Tabs
-        label={t('jwt.mint.snippetTitle')}
-        tabs={LIBRARIES.map((lib) => ({ id: lib, label: lib }))}
-        selected={library}
-        onSelect={setLibrary}
-      >
-        <CodeBlock
-          code={serverSnippet({ ...options, secretEncoding: secret.encoding }, library)}
-          language="typescript"
-          locale={locale}
-          label={t('jwt.mint.snippetLabel', { library })}
-        />
-      </Tabs>
+      {guideSignsWithCode(state.provider) ? (
+        <>
+          <h4>{t('jwt.mint.snippetTitle')}</h4>
+          <p className="pg-hint">{t('jwt.mint.snippetHint', { envVar: INSFORGE_BACKEND.secretEnvVar })}</p>
+          <Tabs
+            label={t('jwt.mint.snippetTitle')}
+            tabs={LIBRARIES.map((lib) => ({ id: lib, label: lib }))}
+            selected={library}
+            onSelect={setLibrary}
+          >
+            <CodeBlock
+              code={serverSnippet({ ...options, secretEncoding: secret.encoding }, library)}
+              language="typescript"
+              locale={locale}
+              label={t('jwt.mint.snippetLabel', { library })}
+            />
+          </Tabs>
+        </>
+      ) : (
+        <>
+          <h4>{t('jwt.mint.templateTitle')}</h4>
+          <p className="pg-message pg-info" data-template-note>
+            {t('jwt.mint.templateNote')}
+          </p>
+        </>
+      )}
     </div>
   );
 }

@@ -24,6 +24,8 @@ import { SDK_OPERATIONS, type SdkOperation } from './rls/sdkOperations.ts';
 import type { SandboxStage } from './sandbox/createSandbox.ts';
 import { MATRIX_COMMANDS, type MatrixCell, PERSONAS, type Persona } from './sandbox/runPolicyMatrix.ts';
 import { CodeBlock } from './ui/CodeBlock.tsx';
+import { PlaygroundBoundary } from './ui/PlaygroundBoundary.tsx';
+import { ShareLinkNotice } from './ui/ShareLinkNotice.tsx';
 import { Tabs } from './ui/Tabs.tsx';
 import { TextBlock } from './ui/TextBlock.tsx';
 import type { Translate } from './ui/translate.ts';
@@ -54,11 +56,20 @@ type RunState =
   | { readonly kind: 'done'; readonly sql: string; readonly run: RlsSandboxRun; readonly config: RlsConfig }
   | { readonly kind: 'failed'; readonly sql: string; readonly error: unknown };
 
-/** The RLS playground island: generate the policy SQL, run it on Postgres in the tab, then call it through the SDK. */
+/** The RLS playground island, in a boundary that turns a failure into a message and a way back. */
 export default function RlsPlayground({ locale }: Props) {
+  return (
+    <PlaygroundBoundary locale={locale}>
+      <RlsTool locale={locale} />
+    </PlaygroundBoundary>
+  );
+}
+
+/** The RLS playground: generate the policy SQL, run it on Postgres in the tab, then call it through the SDK. */
+function RlsTool({ locale }: Props) {
   const t = useT(locale);
   const live = useHydrated();
-  const [state, setState] = useHashState(HASH_CODEC);
+  const [state, setState, refused] = useHashState(HASH_CODEC);
   const config = useMemo(() => configOf(state), [state]);
   const generated = useMemo(() => generate(config), [config]);
   const update = (change: Partial<RlsHashState>) => setState((current) => ({ ...current, ...change }));
@@ -69,6 +80,7 @@ export default function RlsPlayground({ locale }: Props) {
 
   return (
     <div className="pg-root not-content" lang={locale} data-live={live || undefined}>
+      <ShareLinkNotice t={t} refused={refused} />
       <TableForm t={t} state={state} update={update} fieldError={fieldError} />
       <SqlOutput locale={locale} t={t} generated={generated} table={state.table} />
       <Runner locale={locale} t={t} generated={generated} config={config} />

@@ -1,8 +1,10 @@
 import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
-import { explorerTxUrl, formatUsdg, PLAYGROUND_USDG, USDG } from './catalog/chains.ts';
+import { formatUsdg, PLAYGROUND_USDG, USDG } from './catalog/chains.ts';
 import type { Locale } from './catalog/locale.ts';
 import { isPlaygroundError } from './errors.ts';
 import type { SandboxStage } from './sandbox/createSandbox.ts';
+import { PlaygroundBoundary } from './ui/PlaygroundBoundary.tsx';
+import { ShareLinkNotice } from './ui/ShareLinkNotice.tsx';
 import { TextBlock } from './ui/TextBlock.tsx';
 import type { Translate } from './ui/translate.ts';
 import { useHashState } from './ui/useHashState.ts';
@@ -10,6 +12,7 @@ import { useHydrated } from './ui/useHydrated.ts';
 import { useT } from './ui/useT.ts';
 import type { Finding } from './x402/classifyPaymentMessage.ts';
 import type { Eip1193Provider } from './x402/connectWallet.ts';
+import { facilitatorVerdict } from './x402/facilitatorVerdict.ts';
 import type { PaymentHeaderInspection } from './x402/inspectPaymentHeader.ts';
 import {
   addPayment,
@@ -75,11 +78,20 @@ interface PendingSignature {
   readonly reject: (reason: Error) => void;
 }
 
-/** The x402 playground island: pay in the tab, break it on purpose, watch the ledger, inspect headers. */
+/** The x402 playground island, in a boundary that turns a failure into a message and a way back. */
 export default function X402Playground({ locale }: Props) {
+  return (
+    <PlaygroundBoundary locale={locale}>
+      <X402Tool locale={locale} />
+    </PlaygroundBoundary>
+  );
+}
+
+/** The x402 playground: pay in the tab, break it on purpose, watch the ledger, inspect headers. */
+function X402Tool({ locale }: Props) {
   const t = useT(locale);
   const live = useHydrated();
-  const [state, setState] = useHashState(HASH_CODEC);
+  const [state, setState, refused] = useHashState(HASH_CODEC);
   const update = (change: Partial<X402HashState>) => setState((current) => ({ ...current, ...change }));
   const [payWith, setPayWith] = useState<PayWith>('test-key');
   const [stage, setStage] = useState<SandboxStage | null>(null);
@@ -109,7 +121,11 @@ export default function X402Playground({ locale }: Props) {
   const showBalance = (current: PaymentPlayground, address: string) =>
     setPayer({ address, balance: current.facilitator.balanceOf(address) });
 
+  // `busy` disables the buttons only after React re-renders: clicks in the same task would all get through.
+  const inFlight = useRef(false);
   async function run(task: () => Promise<void>) {
+    if (inFlight.current) return;
+    inFlight.current = true;
     setBusy(true);
     setError(null);
     try {
@@ -118,6 +134,7 @@ export default function X402Playground({ locale }: Props) {
       setError(caught);
       setStage(null);
     } finally {
+      inFlight.current = false;
       setBusy(false);
     }
   }
@@ -164,6 +181,7 @@ export default function X402Playground({ locale }: Props) {
 
   return (
     <div className="pg-root not-content x4-root" lang={locale} data-live={live || undefined}>
+      <ShareLinkNotice t={t} refused={refused} />
       <PayerSection
         t={t}
         payWith={payWith}
@@ -471,7 +489,7 @@ function Outcome({ t, result }: { t: Translate; result: PaymentFlowResult }) {
       <p>
         {t('x402.pg.outcome.refused')} <ReasonText t={t} reason={result.reason ?? ''} />
       </p>
-      {result.mistake === 'wrong_domain' && <p>{t('x402.okx.50114')}</p>}
+      {result.mistake === 'wrong_domain' && <p>{t('x402.okx.wrongDomain')}</p>}
     </div>
   );
 }
@@ -552,12 +570,16 @@ function SigningView({ t, result }: { t: Translate; result: PaymentFlowResult })
 }
 
 function ExchangeView({ t, exchange }: { t: Translate; exchange: HttpExchange }) {
+  // A facilitator refuses with HTTP 200: show its verdict so a refusal cannot pass for success.
+  const verdict = facilitatorVerdict(exchange);
   return (
     <details className="pg-details x4-exchange">
       <summary>
         <span className="pg-mono">
           {exchange.method} {exchange.path} → {exchange.status}
+          {verdict && ` · ${verdict.field}: ${verdict.passed}`}
         </span>
+        {verdict && !verdict.passed && <span className="pg-badge pg-fail">{t('x402.pg.exchange.refused')}</span>}
       </summary>
       <MessageView t={t} title={t('x402.pg.exchange.request')} message={exchange.request} />
       <MessageView t={t} title={t('x402.pg.exchange.response')} message={exchange.response} />
@@ -645,11 +667,10 @@ function DashboardSection({ t, dashboard }: { t: Translate; dashboard: Dashboard
                   </td>
                   <td className="pg-mono">{shorten(payment.payer_address)}</td>
                   <td>{formatUsdg(payment.amount)}</td>
-                  <td className="pg-mono">
-                    <a href={explorerTxUrl(payment.chain, payment.tx_hash)} rel="noopener noreferrer" target="_blank">
-                      {shorten(payment.tx_hash)}
-                      <span className="sr-only"> {t('x402.pg.dashboard.explorer')}</span>
-                    </a>
+                  <td className="pg-mono" data-tx={payment.tx_hash}>
+                    {/* The mock facilitator never broadcasts: an explorer link would lead to nothing. */}
+                    <span title={payment.tx_hash}>{shorten(payment.tx_hash)}</span>{' '}
+                    <span className="pg-badge">{t('x402.pg.dashboard.simulated')}</span>
                   </td>
                 </tr>
               ))}

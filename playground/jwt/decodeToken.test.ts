@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { InputLimitError } from '../limits/inputLimitErrors.ts';
+import { INPUT_LIMITS } from '../limits/inputLimits.ts';
 import { decodeToken } from './decodeToken.ts';
 import { JwtDecodeError } from './jwtErrors.ts';
 import { RFC7515_VECTORS } from './rfc7515Vectors.ts';
@@ -131,5 +133,50 @@ describe('RFC 7515 A.1 with one segment flipped', () => {
     ['signature', `${header}.${payload}.${signature}!`, 'invalid_base64url'],
   ])('error: %s', (segment, input, code) => {
     expect(decodeError(input)).toMatchObject({ code, details: { segment } });
+  });
+});
+
+describe('limits', () => {
+  /** A payload nested `depth` levels deep: a few thousand used to freeze the tab, a few more overflowed the stack. */
+  const deepToken = (depth: number) =>
+    `${GOOD_HEADER}.${b64(`{"sub":"x","a":${'['.repeat(depth)}${']'.repeat(depth)}}`)}.${GOOD_SIGNATURE}`;
+
+  function limitError(input: string): unknown {
+    try {
+      decodeToken(input);
+    } catch (error) {
+      return error;
+    }
+    throw new Error('expected an error');
+  }
+
+  test('default: a payload nested to the limit still decodes', () => {
+    const decoded = decodeToken(deepToken(INPUT_LIMITS.maxDepth - 1));
+    expect(decoded.kind === 'jws' && decoded.payload.sub).toBe('x');
+  });
+
+  test('error: a payload nested 5,000 levels deep is json_too_deep, before it is parsed', () => {
+    const error = limitError(deepToken(5_000));
+    expect(error).toBeInstanceOf(InputLimitError);
+    expect(error).toMatchObject({
+      code: 'json_too_deep',
+      details: { segment: 'payload', limit: INPUT_LIMITS.maxDepth },
+    });
+  });
+
+  test('error: a deep header is refused the same way', () => {
+    const header = b64(`{"alg":"HS256","x":${'{"y":'.repeat(100)}1${'}'.repeat(100)}}`);
+    expect(limitError(`${header}.${GOOD_PAYLOAD}.${GOOD_SIGNATURE}`)).toMatchObject({
+      code: 'json_too_deep',
+      details: { segment: 'header' },
+    });
+  });
+
+  test('error: a token over the size limit is input_too_large, whatever it holds', () => {
+    const huge = `${GOOD_HEADER}.${'A'.repeat(1024 * 1024)}.${GOOD_SIGNATURE}`;
+    expect(limitError(huge)).toMatchObject({
+      code: 'input_too_large',
+      details: { segment: 'token', length: huge.length, limit: INPUT_LIMITS.maxLength },
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { decode as decodeBase64url } from 'jose/base64url';
+import { assertShallowEnough, assertShortEnough } from '../limits/inputLimits.ts';
 import { JwtDecodeError } from './jwtErrors.ts';
 
 /** The part of a compact token an error or a colour refers to. */
@@ -42,14 +43,17 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Decodes a pasted JWT (or recognises a JWE) synchronously, cheap enough to run on every keystroke.
- * Decodes only — it does not verify the signature; see `verifyToken` for that.
+ * Decodes only — it does not verify the signature; see `verifyToken` for that. Input past
+ * `INPUT_LIMITS` is refused before any decoding, so a hostile token cannot freeze the tab.
  *
  * @throws {JwtDecodeError} with `details.segment` naming the part at fault.
+ * @throws {InputLimitError} `input_too_large` | `json_too_deep`, with `details.segment`.
  * @example
  * const decoded = decodeToken('Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzEyMyJ9.c2ln');
  * decoded.kind === 'jws' && decoded.payload.sub; // 'user_123'
  */
 export function decodeToken(input: string): DecodedToken {
+  assertShortEnough(input, { segment: 'token' });
   const token = input.trim().replace(BEARER_PREFIX, '').trim();
   if (token === '') throw new JwtDecodeError('empty', 'The token is empty', { segment: 'token' });
 
@@ -105,6 +109,7 @@ function parseJsonSegment(text: string, segment: 'header' | 'payload'): JsonObje
   } catch {
     throw new JwtDecodeError('invalid_utf8', `The ${segment} is not valid UTF-8`, { segment });
   }
+  assertShallowEnough(json, { segment });
   let value: unknown;
   try {
     value = JSON.parse(json);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PROVIDER_IDS } from '../catalog/providers.ts';
+import { parseSharedHash } from '../limits/parseSharedHash.ts';
 import { defaultJwtHashState, type JwtHashState, parseJwtHashState, serializeJwtHashState } from './jwtHashState.ts';
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyXzEifQ.c2lnbmF0dXJl';
@@ -102,5 +103,27 @@ describe('secrets and tokens', () => {
 
   test('behavior: a secret field in an incoming hash is ignored', () => {
     expect(parseJwtHashState('#secret=hunter2&provider=kinde')).not.toHaveProperty('secret');
+  });
+});
+
+describe('limits', () => {
+  const b64 = (text: string) => Buffer.from(text).toString('base64url');
+  const deepToken = `${b64('{"alg":"HS256"}')}.${b64(`{"sub":"x","a":${'['.repeat(5_000)}${']'.repeat(5_000)}}`)}.c2ln`;
+
+  test('error: a shared token nested 5,000 levels deep throws json_too_deep, for the island to explain', () => {
+    expect(() => parseJwtHashState(`#provider=auth0&token=${deepToken}`)).toThrow(
+      expect.objectContaining({ code: 'json_too_deep' }),
+    );
+  });
+
+  test('behavior: through parseSharedHash, that link opens the default state and says why', () => {
+    const { state, refused } = parseSharedHash(`#provider=auth0&token=${deepToken}`, parseJwtHashState);
+    expect(state).toEqual(defaultJwtHashState());
+    expect(refused?.code).toBe('json_too_deep');
+  });
+
+  test('behavior: a shared token that merely fails to decode still opens, so the field can say why', () => {
+    const undecodable = `${b64('{"alg":"HS256"}')}.${b64('not json')}.c2ln`;
+    expect(parseJwtHashState(`#token=${undecodable}`).token).toBe(undecodable);
   });
 });

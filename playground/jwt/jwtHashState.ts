@@ -1,4 +1,6 @@
 import { getProvider, PROVIDER_IDS, type ProviderId } from '../catalog/providers.ts';
+import { InputLimitError } from '../limits/inputLimitErrors.ts';
+import { decodeToken } from './decodeToken.ts';
 import { INSFORGE_BACKEND } from './insforgeBackend.ts';
 import { MAX_LIFETIME_SECONDS } from './mintToken.ts';
 
@@ -30,7 +32,6 @@ const ROLE = /^[a-z_][a-z0-9_]{0,62}$/;
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,189}$/;
 const TOKEN = /^[\w-]+(\.[\w-]*){2,4}$/;
 const MAX_TEXT = 255;
-const MAX_TOKEN = 8192;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this rejects.
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
@@ -56,8 +57,11 @@ export function defaultJwtHashState(provider: ProviderId = DEFAULT_PROVIDER): Jw
 
 /**
  * Reads the playground state from a URL hash, one reader per field: a missing or malformed field
- * falls back to its default, never to an error, so any shared link opens a working playground.
+ * falls back to its default, never to an error, so any shared link opens a working playground. A
+ * token over the playground's limits is the exception: it throws, so that `parseSharedHash` opens
+ * the defaults and tells the reader why their link came up empty.
  *
+ * @throws {InputLimitError} when the shared token is too long or its JSON nests too deep.
  * @example
  * parseJwtHashState('#provider=auth0&mode=mint&exp=banana');
  * // { provider: 'auth0', mode: 'mint', exp: 3600 (the default), … }
@@ -121,5 +125,12 @@ function readLifetime(value: string | null): number | undefined {
 }
 
 function readToken(value: string | null): string | undefined {
-  return value !== null && value.length <= MAX_TOKEN && TOKEN.test(value) ? value : undefined;
+  if (value === null || !TOKEN.test(value)) return undefined;
+  try {
+    decodeToken(value);
+  } catch (error) {
+    // Only the limits refuse a link; a token that merely fails to decode opens, and the field says why.
+    if (error instanceof InputLimitError) throw error;
+  }
+  return value;
 }

@@ -3,7 +3,7 @@ import ts from 'typescript';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkInsforgeToken } from './checkInsforgeToken.ts';
 import { decodeToken } from './decodeToken.ts';
-import { type SnippetLibrary, type SnippetOptions, serverSnippet } from './serverSnippet.ts';
+import { guideSignsWithCode, type SnippetLibrary, type SnippetOptions, serverSnippet } from './serverSnippet.ts';
 
 const SECRET = 'server-side-secret-0123456789abcdef';
 const OPTIONS: SnippetOptions = {
@@ -123,4 +123,21 @@ test('default: the jsonwebtoken snippet', () => {
     // Usage: signInsforgeToken('kp_1234abcd5678ef90', 'ada@example.com')
     "
   `);
+});
+
+describe('guideSignsWithCode', () => {
+  test.each([
+    // a JWT template signs: the app has no signing code to offer
+    ['clerk', false],
+    // a Post-Login Action signs with jsonwebtoken
+    ['auth0', true],
+    // the app's own server signs
+    ['workos', true],
+    ['kinde', true],
+    ['stytch', true],
+    // the bridge route signs
+    ['better-auth', true],
+  ] as const)('behavior: %s → %s', (provider, expected) => {
+    expect(guideSignsWithCode(provider)).toBe(expected);
+  });
 });

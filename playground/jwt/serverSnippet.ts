@@ -1,3 +1,4 @@
+import { getProvider, type ProviderId } from '../catalog/providers.ts';
 import { INSFORGE_BACKEND } from './insforgeBackend.ts';
 import type { MintOptions } from './mintToken.ts';
 import type { SecretEncoding } from './secretToBytes.ts';
@@ -11,6 +12,18 @@ export interface SnippetOptions extends MintOptions {
 }
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * Whether the provider's guide signs the InsForge token with code of its own, which `serverSnippet`
+ * writes. Clerk's does not: a JWT template signs it, and the app holds neither code nor secret.
+ *
+ * @example
+ * guideSignsWithCode('kinde'); // true
+ * guideSignsWithCode('clerk'); // false
+ */
+export function guideSignsWithCode(provider: ProviderId): boolean {
+  return getProvider(provider).signer !== 'jwt-template';
+}
 
 /**
  * Generates server-side TypeScript that signs the same token as `mintToken` with the same options.

@@ -76,11 +76,11 @@ test('error: a script Postgres refuses closes the sandbox and says where', async
   });
 });
 
-test('default: the matrix input uses the provider’s example ids and one row per user', () => {
+test('default: the matrix input uses the provider’s example ids and the SDK panel’s demo rows', () => {
   expect(policyMatrixInput({ provider: 'kinde', table: 'notes' })).toEqual({
     table: 'notes',
     users: { a: { sub: 'kp_1234abcd5678ef90' }, b: { sub: 'kp_9f8e7d6c5b4a3210' } },
-    rows: { a: { title: 'A · notes #1' }, b: { title: 'B · notes #1' } },
+    rows: { a: [{ title: 'A · notes #1' }, { title: 'A · notes #2' }], b: [{ title: 'B · notes #1' }] },
   });
 });
 

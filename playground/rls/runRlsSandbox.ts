@@ -16,7 +16,10 @@ export interface RlsSandboxRun {
   readonly seedError: unknown;
 }
 
-/** How many demo rows each user owns for the SDK panel: A two, B one, so "A sees 2, B sees 1" shows. */
+/**
+ * How many demo rows each user owns: A two, B one, so "A sees 2, B sees 1" shows. The matrix runs on
+ * these same rows before the SDK panel reads them, so both count the same.
+ */
 export const DEMO_ROWS = { a: 2, b: 1 } as const;
 
 /**
@@ -55,11 +58,11 @@ export async function runRlsSandbox(
 
 /**
  * The matrix's input for the table `config` describes: the provider's two example ids as user A and
- * user B, and one row each, with a value of the right type in every column. A table without columns
- * of its own sets `created_at`, since the matrix needs a column to write.
+ * user B, and their `DEMO_ROWS` (the rows the SDK panel will find), with a value of the right type in
+ * every column. A table without columns of its own sets `created_at`, since the matrix needs a column to write.
  *
  * @example
- * policyMatrixInput({ provider: 'clerk', table: 'notes' }).rows.a; // { title: 'A · notes #1' }
+ * policyMatrixInput({ provider: 'clerk', table: 'notes' }).rows.a; // [{ title: 'A · notes #1' }, { title: 'A · notes #2' }]
  */
 export function policyMatrixInput(config: RlsConfig): PolicyMatrixInput {
   const [a, b] = getProvider(config.provider).userId.examples;
@@ -67,7 +70,7 @@ export function policyMatrixInput(config: RlsConfig): PolicyMatrixInput {
     ...(config.schema === undefined ? {} : { schema: config.schema }),
     table: config.table,
     users: { a: { sub: a }, b: { sub: b } },
-    rows: { a: demoRow(config, 'A', 1), b: demoRow(config, 'B', 1) },
+    rows: { a: demoRows(config, 'A', DEMO_ROWS.a), b: demoRows(config, 'B', DEMO_ROWS.b) },
   };
 }
 
@@ -89,6 +92,10 @@ export function demoRow(config: RlsConfig, owner: DemoOwner, n: number): Record<
   const columns = columnsOf(config);
   if (columns.length === 0) return { created_at: new Date(Date.UTC(2026, 0, n)).toISOString() };
   return Object.fromEntries(columns.map((c) => [c.name, demoValue(c.type, owner, n, config.table)]));
+}
+
+function demoRows(config: RlsConfig, owner: DemoOwner, count: number): Record<string, unknown>[] {
+  return Array.from({ length: count }, (_, index) => demoRow(config, owner, index + 1));
 }
 
 /** A value of `type` that tells whose row it is where the type can hold it; language-neutral, it is data. */
@@ -121,9 +128,8 @@ async function seedDemoRows(sandbox: Sandbox, config: RlsConfig, users: { a: str
       ['A', users.a],
       ['B', users.b],
     ] as const) {
-      const count = user === 'A' ? DEMO_ROWS.a : DEMO_ROWS.b;
-      for (let n = 1; n <= count; n++) {
-        const row = Object.entries({ ...demoRow(config, user, n), [owner]: sub });
+      for (const demo of demoRows(config, user, user === 'A' ? DEMO_ROWS.a : DEMO_ROWS.b)) {
+        const row = Object.entries({ ...demo, [owner]: sub });
         const names = row.map(([name]) => quoteIdentifier(name, 'column')).join(', ');
         const values = row.map((_, i) => `$${i + 1}`).join(', ');
         await tx.query(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { generateRlsSql } from './generateRlsSql.ts';
 import type { RlsConfig } from './rlsTypes.ts';
-import { type RlsSandboxRun, runRlsSandbox } from './runRlsSandbox.ts';
+import { DEMO_ROWS, type RlsSandboxRun, runRlsSandbox } from './runRlsSandbox.ts';
 import { runSdkDemo, sdkCallSnippet } from './runSdkDemo.ts';
 
 let run: RlsSandboxRun;
@@ -71,4 +71,10 @@ test('default: the snippet names the credential, not its value', () => {
   expect(sdkCallSnippet({ table: 'notes', operation: 'insert', row: { title: 'x' }, persona: 'anon' })).toContain(
     `createClient({ baseUrl, anonKey });\nconst { data, error } = await insforge.database.from('notes').insert([{"title":"x"}]).select();`,
   );
+});
+
+test('behavior: the matrix above counts the rows user A sees as the SDK does', async () => {
+  const result = await demo('a');
+  expect(run.matrix.cells.a.select).toEqual({ outcome: 'allowed', rowCount: DEMO_ROWS.a });
+  expect(result.data).toHaveLength(run.matrix.cells.a.select.rowCount);
 });

@@ -95,6 +95,23 @@ test('behavior: a revoked grant is reported as Postgres’ permission error', as
   expect(cells.a.delete).toEqual({ ...rlsDenied, message: 'permission denied for table revoked' });
 });
 
+test('behavior: with several rows per user, the cells aimed at A count all of A’s rows', async () => {
+  const input = await table(
+    'several_rows',
+    `create policy own on public.several_rows for all to authenticated
+       using (user_id = (select public.requesting_user_id()))
+       with check (user_id = (select public.requesting_user_id()))`,
+  );
+  const matrix = await runPolicyMatrix(sandbox, {
+    ...input,
+    rows: { a: [{ title: 'A #1' }, { title: 'A #2' }], b: [{ title: 'B #1' }] },
+  });
+  expect(matrix.seeded).toEqual({ a: ok(2), b: ok(1) });
+  // INSERT adds one row of the persona's own; the others reach both of A's rows.
+  expect(matrix.cells.a).toEqual({ select: ok(2), insert: ok(1), update: ok(2), delete: ok(2) });
+  expect(matrix.cells.b).toEqual({ select: none, insert: ok(1), update: none, delete: none });
+});
+
 test('behavior: the run is rolled back, leaving the table as it was', async () => {
   const input = await table('untouched', 'create policy own on public.untouched for all to authenticated using (true)');
   await runPolicyMatrix(sandbox, input);

@@ -16,9 +16,16 @@ export interface PolicyMatrixInput {
   readonly table: string;
   /** The claims of user A and user B (a `sub` in the provider's id format; role defaults to `authenticated`). */
   readonly users: { readonly a: RequestClaims; readonly b: RequestClaims };
-  /** The row each user inserts, without the owner column (its default fills it). Anon tries user A's. */
-  readonly rows: { readonly a: Readonly<Record<string, unknown>>; readonly b: Readonly<Record<string, unknown>> };
+  /**
+   * The row (or rows) each user inserts, without the owner column (its default fills it). Give the rows
+   * a later reader will find (the SDK panel's), so that the counts here are the counts there. The
+   * `insert` cells add each persona's first row again; anon tries user A's.
+   */
+  readonly rows: { readonly a: MatrixRows; readonly b: MatrixRows };
 }
+
+type MatrixRow = Readonly<Record<string, unknown>>;
+type MatrixRows = MatrixRow | readonly MatrixRow[];
 
 /**
  * What Postgres did with one statement: `allowed` when it touched rows, `no_rows` when it ran but RLS
@@ -33,10 +40,10 @@ export interface MatrixCell {
 }
 
 export interface PolicyMatrix {
-  /** User A's and user B's own inserts, which every other cell runs after. */
+  /** User A's and user B's own inserts, which every other cell runs after: the first refusal, or all rows written. */
   readonly seeded: Readonly<Record<'a' | 'b', MatrixCell>>;
   /**
-   * Per persona and command. `select`, `update` and `delete` aim at user A's seeded row only;
+   * Per persona and command. `select`, `update` and `delete` aim at user A's seeded rows only;
    * `insert` adds the persona's own row. Every cell runs alone and is rolled back.
    */
   readonly cells: Readonly<Record<Persona, Readonly<Record<MatrixCommand, MatrixCell>>>>;
@@ -59,8 +66,12 @@ export interface PolicyMatrix {
  */
 export async function runPolicyMatrix(sandbox: Sandbox, input: PolicyMatrixInput): Promise<PolicyMatrix> {
   const table = `${quoteName(input.schema ?? 'public', 'schema')}.${quoteName(input.table, 'table')}`;
-  const insertOf = (persona: 'a' | 'b') => {
-    const row = Object.entries(input.rows[persona]);
+  const rowsOf = (persona: 'a' | 'b'): readonly MatrixRow[] => {
+    const rows = input.rows[persona];
+    return Array.isArray(rows) ? rows : [rows as MatrixRow];
+  };
+  const insertOf = (persona: 'a' | 'b', rowObject: MatrixRow | undefined) => {
+    const row = Object.entries(rowObject ?? {});
     if (row.length === 0) {
       throw new SandboxError('invalid_matrix', `The row for user ${persona.toUpperCase()} has no columns`, {
         field: `rows.${persona}`,
@@ -70,24 +81,26 @@ export async function runPolicyMatrix(sandbox: Sandbox, input: PolicyMatrixInput
     const values = row.map((_, i) => `$${i + 1}`).join(', ');
     return { sql: `insert into ${table} (${columns}) values (${values})`, params: row.map(([, value]) => value) };
   };
-  const inserts = { a: insertOf('a'), b: insertOf('b') };
+  const seeds = { a: rowsOf('a').map((row) => insertOf('a', row)), b: rowsOf('b').map((row) => insertOf('b', row)) };
+  const inserts = { a: insertOf('a', rowsOf('a')[0]), b: insertOf('b', rowsOf('b')[0]) };
   // Setting a column to itself changes nothing but still needs the UPDATE policy and grant.
-  const [firstColumn] = Object.keys(input.rows.a);
+  const [firstColumn] = Object.keys(rowsOf('a')[0] ?? {});
   const touched = quoteName(firstColumn ?? '', 'column');
   const claimsOf = (persona: Persona) => (persona === 'anon' ? null : input.users[persona]);
 
   return sandbox.transaction(async (tx) => {
     const before = new Set(await ctids(tx, table));
-    const seededA = await attempt(tx, input.users.a, inserts.a, 'keep');
-    // PGlite runs as a superuser, which RLS does not filter: the new ctid is user A's row, whatever its key.
-    const targetRow = (await ctids(tx, table)).find((ctid) => !before.has(ctid)) ?? null;
-    const seededB = await attempt(tx, input.users.b, inserts.b, 'keep');
+    const seededA = await seed(tx, input.users.a, seeds.a);
+    // PGlite runs as a superuser, which RLS does not filter: the new ctids are user A's rows, whatever their key.
+    const targetRows = (await ctids(tx, table)).filter((ctid) => !before.has(ctid));
+    const seededB = await seed(tx, input.users.b, seeds.b);
 
+    const aimed = `where ctid = any($1::tid[])`;
     const statements: Record<MatrixCommand, (persona: Persona) => { sql: string; params: unknown[] }> = {
-      select: () => ({ sql: `select 1 from ${table} where ctid = $1::tid`, params: [targetRow] }),
+      select: () => ({ sql: `select 1 from ${table} ${aimed}`, params: [targetRows] }),
       insert: (persona) => inserts[persona === 'anon' ? 'a' : persona],
-      update: () => ({ sql: `update ${table} set ${touched} = ${touched} where ctid = $1::tid`, params: [targetRow] }),
-      delete: () => ({ sql: `delete from ${table} where ctid = $1::tid`, params: [targetRow] }),
+      update: () => ({ sql: `update ${table} set ${touched} = ${touched} ${aimed}`, params: [targetRows] }),
+      delete: () => ({ sql: `delete from ${table} ${aimed}`, params: [targetRows] }),
     };
     const cells = {} as Record<Persona, Record<MatrixCommand, MatrixCell>>;
     for (const persona of PERSONAS) {
@@ -100,6 +113,21 @@ export async function runPolicyMatrix(sandbox: Sandbox, input: PolicyMatrixInput
     await tx.rollback();
     return { seeded: { a: seededA, b: seededB }, cells };
   });
+}
+
+/** Inserts a user's rows one by one and keeps them; the first refusal stops there and is the answer. */
+async function seed(
+  tx: SandboxTransaction,
+  claims: RequestClaims,
+  inserts: readonly { sql: string; params: unknown[] }[],
+): Promise<MatrixCell> {
+  let written = 0;
+  for (const insert of inserts) {
+    const cell = await attempt(tx, claims, insert, 'keep');
+    if (cell.outcome !== 'allowed') return cell;
+    written += cell.rowCount;
+  }
+  return { outcome: 'allowed', rowCount: written };
 }
 
 async function ctids(tx: SandboxTransaction, table: string): Promise<string[]> {

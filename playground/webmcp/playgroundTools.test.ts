@@ -111,6 +111,17 @@ describe('decode_jwt', () => {
     });
   });
 
+  test('error: a token nested 5,000 levels deep is an error answer, not a crash', async () => {
+    const b64 = (text: string) => Buffer.from(text).toString('base64url');
+    const deep = `${b64('{"alg":"HS256"}')}.${b64(`{"sub":"x","a":${'['.repeat(5_000)}${']'.repeat(5_000)}}`)}.c2ln`;
+    const { isError, result } = await run('decode_jwt', { token: deep });
+    expect(isError).toBe(true);
+    expect(result.error).toMatchObject({
+      code: 'json_too_deep',
+      message: en['errors.json_too_deep'].replace('{limit}', '32'),
+    });
+  });
+
   test('error: a token with two parts names the count', async () => {
     const { isError, result } = await run('decode_jwt', { token: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0' });
     expect(isError).toBe(true);
@@ -269,6 +280,15 @@ describe('decode_x402_header', () => {
     expect(isError).toBe(false);
     expect(result.strict).toMatchObject({ accepted: false, error: { code: 'invalid_shape' } });
     expect(result.findings).toContainEqual(expect.objectContaining({ code: 'wrong_message_for_header' }));
+  });
+
+  test('error: a 1 MB header is an error answer, not a crash', async () => {
+    const { isError, result } = await run('decode_x402_header', {
+      header: 'X-PAYMENT',
+      value: 'A'.repeat(1024 * 1024),
+    });
+    expect(isError).toBe(true);
+    expect(result.error).toMatchObject({ code: 'input_too_large', details: { header: 'X-PAYMENT' } });
   });
 
   test.each([

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { USDG } from '../catalog/chains.ts';
+import { InputLimitError } from '../limits/inputLimitErrors.ts';
+import { INPUT_LIMITS } from '../limits/inputLimits.ts';
 import { buildPaymentRequired, buildPaymentRequiredV1 } from './buildPaymentRequired.ts';
 import { inspectPaymentHeader } from './inspectPaymentHeader.ts';
 import { encodeHeaderJson, type PaymentHeaderName } from './paymentHeaders.ts';
@@ -113,4 +115,26 @@ test.each([
       details: expect.objectContaining({ header: 'PAYMENT-SIGNATURE' }),
     }),
   );
+});
+
+describe('limits', () => {
+  test('error: a 1 MB pasted header is input_too_large, named by its header, before it is decoded', () => {
+    const huge = encodeHeaderJson({ x402Version: 2, padding: 'x'.repeat(1024 * 1024) });
+    expect(() => inspectPaymentHeader(huge, 'PAYMENT-SIGNATURE')).toThrow(
+      expect.objectContaining({
+        code: 'input_too_large',
+        details: expect.objectContaining({ header: 'PAYMENT-SIGNATURE', limit: INPUT_LIMITS.maxLength }),
+      }),
+    );
+  });
+
+  test('error: a header nested 5,000 levels deep is json_too_deep', () => {
+    const json = `{"x402Version":2,"accepts":${'['.repeat(5_000)}${']'.repeat(5_000)}}`;
+    const deep = Buffer.from(json).toString('base64');
+    expect(() => inspectPaymentHeader(deep, 'PAYMENT-REQUIRED')).toThrow(InputLimitError);
+  });
+
+  test('default: a real challenge is far inside the limits', () => {
+    expect(CANONICAL_CHALLENGE_HEADER.length).toBeLessThan(INPUT_LIMITS.maxLength / 16);
+  });
 });

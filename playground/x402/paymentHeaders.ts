@@ -1,3 +1,4 @@
+import { assertShallowEnough, assertShortEnough } from '../limits/inputLimits.ts';
 import { parsePaymentPayload, parsePaymentRequired, parseSettleResponse } from './parsePaymentMessages.ts';
 import { decodeUtf8Base64, encodeUtf8Base64 } from './utf8Base64.ts';
 import { X402FormatError } from './x402Errors.ts';
@@ -31,14 +32,18 @@ export function encodeHeaderJson(value: unknown): string {
 
 /**
  * Decodes a header value to JSON without checking its shape — what an inspector needs to explain a
- * header that is well-formed base64 JSON but not valid x402.
+ * header that is well-formed base64 JSON but not valid x402. Values past `INPUT_LIMITS` are refused
+ * before decoding, so every header decoder below is bounded too.
  *
  * @throws {X402FormatError} `invalid_base64`, `invalid_utf8` or `invalid_json`, with `details.header`.
+ * @throws {InputLimitError} `input_too_large` | `json_too_deep`, with `details.header`.
  * @example
  * decodeHeaderJson('eyJ4NDAyVmVyc2lvbiI6Mn0=', 'PAYMENT-REQUIRED'); // { x402Version: 2 }
  */
 export function decodeHeaderJson(value: string, header: PaymentHeaderName): unknown {
+  assertShortEnough(value, { header });
   const text = naming(header, () => decodeUtf8Base64(value));
+  assertShallowEnough(text, { header });
   try {
     return JSON.parse(text);
   } catch {

@@ -1,6 +1,7 @@
 import { type Eip3009Token, PLAYGROUND_USDG, USDG, USDG_DOMAIN_SEPARATOR } from '../catalog/chains.ts';
 import { createDemoMerchant } from './createDemoMerchant.ts';
 import type { Facilitator } from './createMockFacilitator.ts';
+import { facilitatorVerdict } from './facilitatorVerdict.ts';
 import {
   hashEip712Domain,
   hashTransferAuthorization,
@@ -137,15 +138,9 @@ function recordingFacilitator(facilitator: Facilitator, exchanges: HttpExchange[
 /** The verdict a recorded facilitator exchange carries. */
 function facilitatorStep(id: 'verify' | 'settle', exchange: HttpExchange | undefined): FlowStep {
   if (exchange === undefined) return { id, status: 'skipped', exchanges: [] };
-  const body = exchange.response.body as {
-    isValid?: boolean;
-    success?: boolean;
-    invalidReason?: string;
-    errorReason?: string;
-  };
-  const passed = id === 'verify' ? body.isValid === true : body.success === true;
-  const reason = body.invalidReason ?? body.errorReason;
-  return { id, status: passed ? 'ok' : 'failed', exchanges: [exchange], ...(reason ? { reason } : {}) };
+  const verdict = facilitatorVerdict(exchange);
+  const reason = verdict?.reason;
+  return { id, status: verdict?.passed ? 'ok' : 'failed', exchanges: [exchange], ...(reason ? { reason } : {}) };
 }
 
 function receiptOf(exchange: HttpExchange): SettleResponse | undefined {

@@ -23,7 +23,7 @@ const islandKeys = [
   ...['test-key', 'wallet'].map((option) => `x402.pg.payer.${option}`),
   ...FINDING_CODES.map((code) => `x402.finding.${code}`),
   ...[...WALLET_ERROR_CODES, 'insert_not_confirmed', 'sql_error', 'boot_failed'].map((code) => `errors.${code}`),
-  'x402.okx.50114',
+  'x402.okx.wrongDomain',
   'x402.reason.unknown',
 ];
 

@@ -77,10 +77,10 @@ for (const { locale, path } of LOCALES) {
 
       const cell = (persona: 'a' | 'b' | 'anon', column: number) =>
         matrixRow(page, locale, persona).getByRole('cell').nth(column);
-      const allowed = text(locale, 'rls.outcome.allowed', { count: 1 });
+      const allowed = (count: number) => text(locale, 'rls.outcome.allowed', { count });
       const noRows = text(locale, 'rls.outcome.no_rows');
-      // SELECT, INSERT, UPDATE, DELETE
-      for (const [column, expected] of [allowed, allowed, allowed, allowed].entries()) {
+      // SELECT, INSERT, UPDATE, DELETE: A's two rows, and one row of A's own inserted.
+      for (const [column, expected] of [allowed(2), allowed(1), allowed(2), allowed(2)].entries()) {
         await expect(cell('a', column)).toHaveText(new RegExp(`${literal(expected)}$`));
       }
       for (const column of [0, 2, 3]) {

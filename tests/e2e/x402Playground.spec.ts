@@ -100,9 +100,9 @@ for (const { locale, path } of LOCALES) {
         rows += added;
         await expect(count(page)).toHaveText(String(rows));
       }
-      await expect(page.locator('[data-outcome]')).not.toContainText(text(locale, 'x402.okx.50114'));
+      await expect(page.locator('[data-outcome]')).not.toContainText(text(locale, 'x402.okx.wrongDomain'));
       await pay(page, locale, 'wrong_domain');
-      await expect(page.locator('[data-outcome]')).toContainText(text(locale, 'x402.okx.50114'));
+      await expect(page.locator('[data-outcome]')).toContainText(text(locale, 'x402.okx.wrongDomain'));
 
       await pay(page, locale, 'insert_fails');
       const outcome = page.locator('[data-outcome]');
