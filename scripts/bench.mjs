@@ -80,7 +80,9 @@ async function waitForServer() {
 const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
 
 function startPreview() {
-  return spawn(process.execPath, [ASTRO, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+  return spawn(process.execPath, [ASTRO, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+    stdio: 'ignore',
+  });
 }
 
 async function measurePlaygrounds() {
