@@ -71,6 +71,7 @@ export default defineConfig({
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',
+        TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
       },
       // Labels come from the site's strings, which the Open Graph cards use too.
       sidebar: [

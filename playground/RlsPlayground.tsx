@@ -79,7 +79,7 @@ function RlsTool({ locale }: Props) {
       : null;
 
   return (
-    <div className="pg-root not-content" lang={locale} data-live={live || undefined}>
+    <div className="pg-root not-content rls-root" lang={locale} data-live={live || undefined}>
       <ShareLinkNotice t={t} refused={refused} />
       <TableForm t={t} state={state} update={update} fieldError={fieldError} />
       <SqlOutput locale={locale} t={t} generated={generated} table={state.table} />
@@ -358,7 +358,7 @@ function SqlOutput({
 }) {
   const id = useId();
   return (
-    <section className="pg-section" aria-labelledby={`${id}-title`}>
+    <section className="pg-section rls-sql" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('rls.sql.title')}</h3>
       {generated.ok ? (
         <>
@@ -450,7 +450,7 @@ function Runner({
   const canRun = generated.ok && run.kind !== 'running';
   const stale = (run.kind === 'done' || run.kind === 'failed') && run.sql !== sql;
   return (
-    <section className="pg-section" aria-labelledby={`${id}-title`}>
+    <section className="pg-section rls-runner" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('rls.run.title')}</h3>
       <p className="pg-hint">{t('rls.run.intro')}</p>
       <div className="pg-field">

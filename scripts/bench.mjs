@@ -4,11 +4,15 @@
  *  - the production build time,
  *  - gzipped HTML / CSS / JS per page, as Chromium downloads it before any interaction,
  *  - the size of the files written for agents (Markdown, llms.txt, the skill) and of the Open Graph cards,
- *  - Lighthouse (mobile) scores for the representative pages, the median of three runs.
+ *  - Lighthouse (mobile) scores for the representative pages, the median of three runs,
+ *  - each playground's first tap → result, bytes on the first RLS Run and the longest main-thread task
+ *    during Run and Pay, with the CPU slowed 4×, the median of three runs (`playgroundTiming.mjs`).
+ * `npm run bench -- --only playgrounds` measures only the playgrounds, on the existing build
+ * (`npm run build` first), and updates that part of `bench-results/bench.json`.
  * Timings live here, never in tests.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -18,6 +22,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { timeDecode } from './decodeTiming.mjs';
 import { measurePage } from './pageWeight.mjs';
 import { timePaymentFlow } from './paymentFlowTiming.mjs';
+import { playgroundTable, timePlaygrounds } from './playgroundTiming.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4330);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -36,6 +41,9 @@ const LIGHTHOUSE_CANDIDATES = [
 /** Performance moves by a few points from run to run on a shared machine; the median of three is reported. */
 const LIGHTHOUSE_RUNS = 3;
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
+const RESULTS = 'bench-results/bench.json';
+/** `--only playgrounds`: skip the build, the page weights and Lighthouse. */
+const onlyPlaygrounds = process.argv.slice(2).join(' ').includes('--only playgrounds');
 
 /** @param {number[]} values */
 function median(values) {
@@ -71,6 +79,37 @@ async function waitForServer() {
 
 const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
 
+function startPreview() {
+  return spawn(process.execPath, [ASTRO, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+    stdio: 'ignore',
+  });
+}
+
+async function measurePlaygrounds() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const playgrounds = await timePlaygrounds(browser, ORIGIN);
+    console.log(`\nplaygrounds, first tap → result\n${playgroundTable(playgrounds)}`);
+    return playgrounds;
+  } finally {
+    await browser.close();
+  }
+}
+
+if (onlyPlaygrounds) {
+  const preview = startPreview();
+  try {
+    await waitForServer();
+    const playgrounds = await measurePlaygrounds();
+    const previous = await readFile(RESULTS, 'utf8').then(JSON.parse, () => ({}));
+    await mkdir('bench-results', { recursive: true });
+    await writeFile(RESULTS, `${JSON.stringify({ ...previous, playgrounds }, null, 2)}\n`);
+  } finally {
+    preview.kill();
+  }
+  process.exit(0);
+}
+
 const started = performance.now();
 await run([ASTRO, 'build']);
 const buildSeconds = (performance.now() - started) / 1000;
@@ -97,9 +136,7 @@ console.log(
   `x402 flow after warm-up: median ${x402Flow.medianMs.toFixed(0)} ms, max ${x402Flow.maxMs.toFixed(0)} ms (budget 500 ms)`,
 );
 
-const preview = spawn(process.execPath, [ASTRO, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
-  stdio: 'ignore',
-});
+const preview = startPreview();
 try {
   await waitForServer();
 
@@ -144,10 +181,12 @@ try {
   for (const [path, s] of Object.entries(scores))
     console.log(`| ${path} | ${ids.map((id) => s[id] ?? '–').join(' | ')} |`);
 
+  const playgrounds = await measurePlaygrounds();
+
   await mkdir('bench-results', { recursive: true });
   await writeFile(
-    'bench-results/bench.json',
-    `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, agentFiles, decode, x402Flow, weights, lighthouse: scores }, null, 2)}\n`,
+    RESULTS,
+    `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, agentFiles, decode, x402Flow, weights, lighthouse: scores, playgrounds }, null, 2)}\n`,
   );
 } finally {
   preview.kill();

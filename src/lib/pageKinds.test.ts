@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCompareView, isDocsPage, isNotFoundPath } from './pageKinds.ts';
+import { isCompareView, isDocsPage, isNotFoundPath, isPlaygroundPage } from './pageKinds.ts';
 
 describe('page kinds', () => {
   it.each([
@@ -20,5 +20,17 @@ describe('page kinds', () => {
       notFound: kind === 'notFound',
       docs: kind === 'docs',
     });
+  });
+
+  it.each([
+    ['/playground/jwt/', true],
+    ['zh-cn/playground/x402/', true],
+    ['/zh-cn/playground/rls', true],
+    // The compare view repeats a playground page next to its twin, in half a column.
+    ['/compare/playground/jwt/', false],
+    ['/overview/', false],
+    ['/playground/', false],
+  ])('default: is %s a playground page? %s', (path, playground) => {
+    expect(isPlaygroundPage(path)).toBe(playground);
   });
 });

@@ -17,3 +17,8 @@ export function isNotFoundPath(path: string): boolean {
 export function isDocsPage(path: string): boolean {
   return !isCompareView(path) && !isNotFoundPath(path);
 }
+
+/** A playground page (`/playground/jwt/`, `/zh-cn/playground/rls/` …): the tool gets the full content width. */
+export function isPlaygroundPage(path: string): boolean {
+  return /^\/?(zh-cn\/)?playground\/[^/]+\/?$/.test(path);
+}
