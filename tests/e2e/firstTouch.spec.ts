@@ -4,8 +4,8 @@ import { type IslandLocale, text } from './islandText.ts';
 
 /**
  * The reader's very first action on each playground, right after the page loads and with no wait for
- * the island to be live: it must take effect. The CPU runs 4× slower, as Lighthouse models a phone,
- * so the island is still loading when the action lands — the moment it used to be lost.
+ * the island to be live: it must take effect. The page runs at a phone's pace, so the island is still
+ * loading when the action lands — the moment it used to be lost.
  */
 
 const LOCALES = [
@@ -13,10 +13,20 @@ const LOCALES = [
   { locale: 'zh-CN', prefix: '/zh-cn' },
 ] as const;
 
-/** Chrome's CPU slowed 4×, as Lighthouse does for its mobile runs. */
-async function slowCpu(page: Page) {
+/**
+ * A phone's pace, as Lighthouse models it for its mobile runs: the CPU 4× slower and 150 ms more on every
+ * request, so the island's script is still on its way when the first action lands.
+ */
+async function phonePace(page: Page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
 }
 
 /** Presses Tab from the top of the page until `target` has the focus, as a keyboard-only reader does. */
@@ -66,7 +76,7 @@ for (const { locale, prefix } of LOCALES) {
     test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
 
     test('JWT: "Load a sample" decodes the token', async ({ page }) => {
-      await slowCpu(page);
+      await phonePace(page);
       await page.goto(jwt);
       await sampleButton(page).tap();
       await expect(tokenField(page)).toHaveValue(/^eyJ/);
@@ -74,14 +84,14 @@ for (const { locale, prefix } of LOCALES) {
     });
 
     test('RLS: "Add a column" adds it to the form and the SQL', async ({ page }) => {
-      await slowCpu(page);
+      await phonePace(page);
       await page.goto(rls);
       await page.getByRole('button', { name: text(locale, 'rls.form.addColumn') }).tap();
       await expect(sql(page)).toContainText('column_2 text');
     });
 
     test('RLS: unticking a checkbox drops its statement from the SQL', async ({ page }) => {
-      await slowCpu(page);
+      await phonePace(page);
       await page.goto(rls);
       const index = page.getByRole('checkbox', { name: text(locale, 'rls.option.index') });
       await index.tap();
@@ -91,7 +101,7 @@ for (const { locale, prefix } of LOCALES) {
     });
 
     test('x402: "Create the test key" starts at once', async ({ page }) => {
-      await slowCpu(page);
+      await phonePace(page);
       await page.goto(x402);
       await createKey(page).tap();
       await expect(keyUnderWay(page, locale)).toBeVisible();
@@ -100,7 +110,7 @@ for (const { locale, prefix } of LOCALES) {
 
   test.describe(`${locale}: keyboard only, right after load`, () => {
     test('JWT: Tab to "Load a sample", Enter decodes it', async ({ page }) => {
-      await slowCpu(page);
+      await phonePace(page);
       await page.goto(jwt);
       await tabTo(page, sampleButton(page));
       await page.keyboard.press('Enter');
@@ -109,7 +119,7 @@ for (const { locale, prefix } of LOCALES) {
     });
 
     test('RLS: Tab to the provider menu, an arrow key picks the next provider', async ({ page }) => {
-      await slowCpu(page);
+      await phonePace(page);
       await page.goto(rls);
       const provider = page.getByRole('combobox', { name: text(locale, 'rls.form.provider') });
       await tabTo(page, provider);
@@ -119,8 +129,16 @@ for (const { locale, prefix } of LOCALES) {
       await expect(provider).toBeFocused();
     });
 
+    test('x402: Tab to "Create the test key", Space starts it', async ({ page }) => {
+      await phonePace(page);
+      await page.goto(x402);
+      await tabTo(page, createKey(page));
+      await page.keyboard.press('Space');
+      await expect(keyUnderWay(page, locale)).toBeVisible();
+    });
+
     test('x402: Tab to "Pay with", an arrow key picks the browser wallet', async ({ page }) => {
-      await slowCpu(page);
+      await phonePace(page);
       await page.goto(x402);
       const testKey = page.getByRole('radio', { name: text(locale, 'x402.pg.payer.test-key') });
       await tabTo(page, testKey);
@@ -135,7 +153,7 @@ for (const { locale, prefix } of LOCALES) {
 
   test.describe(`${locale}: typed or chosen before the island is live`, () => {
     test('JWT: a token pasted into the field is decoded and stays', async ({ page }) => {
-      await slowCpu(page);
+      await phonePace(page);
       await page.goto(jwt);
       const token = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJmaXJzdC10b3VjaCJ9.c2ln';
       await tokenField(page).focus();
@@ -146,7 +164,7 @@ for (const { locale, prefix } of LOCALES) {
     });
 
     test('RLS: a table name typed at once is the one the SQL uses', async ({ page }) => {
-      await slowCpu(page);
+      await phonePace(page);
       await page.goto(rls);
       const table = page.getByRole('textbox', { name: text(locale, 'rls.form.table'), exact: true });
       await table.selectText();
@@ -157,7 +175,7 @@ for (const { locale, prefix } of LOCALES) {
     });
 
     test('RLS: a provider chosen at once is the one the SQL uses', async ({ page }) => {
-      await slowCpu(page);
+      await phonePace(page);
       await page.goto(rls);
       const provider = page.getByRole('combobox', { name: text(locale, 'rls.form.provider') });
       await provider.focus();
@@ -168,7 +186,7 @@ for (const { locale, prefix } of LOCALES) {
     });
 
     test('x402: a header pasted into the inspector is decoded', async ({ page }) => {
-      await slowCpu(page);
+      await phonePace(page);
       await page.goto(x402);
       const header = Buffer.from(JSON.stringify({ x402Version: 2, accepts: [] })).toString('base64');
       await page.getByRole('textbox', { name: text(locale, 'x402.pg.inspector.value') }).focus();
