@@ -33,7 +33,7 @@ const hydrateOnInteraction: ClientDirective = (load, options, island) => {
     recorder.stopPresses();
     await hydrate();
     await live;
-    recorder.replay();
+    await recorder.replay();
   };
 
   // A link carrying state in its hash (a shared playground) was opened to be used: hydrate at once.

@@ -5,7 +5,7 @@ export interface ReaderActionRecorder {
   /** From now on React hears clicks itself: record no more presses (text and choices are still kept). */
   stopPresses(): void;
   /** Stops recording and makes each recorded action take effect once, then puts the focus back. */
-  replay(): void;
+  replay(): Promise<void>;
 }
 
 type FormField = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -48,16 +48,24 @@ export function recordReaderActions(island: HTMLElement): ReaderActionRecorder {
     stopPresses() {
       recordingPresses = false;
     },
-    replay() {
+    async replay() {
       for (const [type, listener] of listeners) island.removeEventListener(type, listener, { capture: true });
-      for (const action of planReplay(recorded)) {
+      const actions = planReplay(recorded);
+      recorded.length = 0;
+      for (const action of actions) {
         // React may have replaced an element it did not like; what the reader did there is gone with it.
         if (island.contains(action.target)) perform(action);
+        // One task per action, as the reader's were: React renders what one did before the next reads it
+        // (a Pay handler reads the mistake chosen just before).
+        await nextTask();
       }
-      recorded.length = 0;
       if (focused) keepFocus(island, focused);
     },
   };
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
 }
 
 /**

@@ -38,6 +38,8 @@ function payButton(page: Page, locale: Locale) {
 async function pay(page: Page, locale: Locale, mistake = 'none') {
   await page.getByRole('radio', { name: text(locale, `x402.pg.mistake.${mistake}`) }).check();
   await payButton(page, locale).click();
+  // A first click may land before the island is live, so the button is not yet busy: wait for an outcome.
+  await expect(page.locator('[data-outcome]')).toBeAttached(FIRST_RUN);
   await expect(payButton(page, locale)).toBeEnabled(FIRST_RUN);
 }
 
