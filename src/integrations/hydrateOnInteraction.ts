@@ -1,21 +1,62 @@
 import type { ClientDirective } from 'astro';
+import { wakeChannel } from './interactionOptions.ts';
+import { recordReaderActions } from './recordReaderActions.ts';
 
-/** The first signs that a reader is about to use an island; all bubble up to the island element. */
-const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown'] as const;
+/**
+ * The first signs that a reader is about to use an island; all bubble up to the island element. `click`,
+ * `input` and `change` also come without the others (a screen reader's activation, a value set by a tool).
+ */
+const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown', 'click', 'input', 'change'];
 
-/** `client:interaction`: hydrate the island on the first sign of use (see `clientInteraction.mjs`). */
-const hydrateOnInteraction: ClientDirective = (load, _options, island) => {
+/**
+ * `client:interaction`: hydrate the island on the first sign of use (see `clientInteraction.mjs`), and
+ * lose nothing the reader does meanwhile. What they did before React took over — a press, typed text, a
+ * choice — is recorded and done again once the island is live (its root carries `data-live`, see
+ * `playground/ui/useHydrated.ts`). `client:interaction={{ wakeOn: channel }}` also wakes it on the first
+ * message on that `BroadcastChannel`.
+ */
+const hydrateOnInteraction: ClientDirective = (load, options, island) => {
+  const recorder = recordReaderActions(island);
+  const channelName = wakeChannel(options.value);
+  const channel = channelName && 'BroadcastChannel' in window ? new BroadcastChannel(channelName) : null;
+  let started = false;
+
   const start = async () => {
+    if (started) return;
+    started = true;
     for (const type of INTENT_EVENTS) island.removeEventListener(type, start);
+    channel?.close();
     const hydrate = await load();
+    const live = whenLive(island);
+    // hydrate() creates React's root before it returns: from then on React hears clicks itself, and
+    // replays those that reach a root still hydrating. Presses before it are the ones to do again.
+    recorder.stopPresses();
     await hydrate();
+    await live;
+    await recorder.replay();
   };
+
   // A link carrying state in its hash (a shared playground) was opened to be used: hydrate at once.
   if (window.location.hash.length > 1) {
     start();
     return;
   }
   for (const type of INTENT_EVENTS) island.addEventListener(type, start, { passive: true });
+  if (channel) channel.onmessage = start;
 };
+
+/** Resolves once the island's root says it is live (`data-live`): React has committed and is listening. */
+function whenLive(island: HTMLElement): Promise<void> {
+  const isLive = () => island.querySelector('[data-live]') !== null;
+  return new Promise((resolve) => {
+    if (isLive()) return resolve();
+    const observer = new MutationObserver(() => {
+      if (!isLive()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(island, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-live'] });
+  });
+}
 
 export default hydrateOnInteraction;

@@ -26,10 +26,9 @@ const MISTAKES = [
   { mistake: 'replay', step: 'replay', reason: 'invalid_exact_evm_nonce_already_used', rows: 1 },
 ] as const;
 
+/** Opens the playground; the first action follows at once, as a reader's does (no wait for the island to be live). */
 async function openPlayground(page: Page, path: string) {
   await page.goto(path);
-  await page.locator('.pg-root').hover();
-  await expect(page.locator('.pg-root[data-live]')).toBeAttached();
 }
 
 function payButton(page: Page, locale: Locale) {
@@ -39,6 +38,8 @@ function payButton(page: Page, locale: Locale) {
 async function pay(page: Page, locale: Locale, mistake = 'none') {
   await page.getByRole('radio', { name: text(locale, `x402.pg.mistake.${mistake}`) }).check();
   await payButton(page, locale).click();
+  // A first click may land before the island is live, so the button is not yet busy: wait for an outcome.
+  await expect(page.locator('[data-outcome]')).toBeAttached(FIRST_RUN);
   await expect(payButton(page, locale)).toBeEnabled(FIRST_RUN);
 }
 
