@@ -88,7 +88,8 @@ function perform(action: ReaderAction<HTMLElement>) {
   if (action.kind === 'press') target.click();
   else if (action.kind === 'checked' && target instanceof HTMLInputElement) setChecked(target, action.checked);
   else if (action.kind === 'value' && target instanceof HTMLSelectElement) setChoice(target, action.value);
-  else if (action.kind === 'value' && isFormField(target)) setText(target, action.value);
+  else if (action.kind === 'value' && (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement))
+    setText(target, action.value);
 }
 
 /** A menu: React reads a `<select>` from its `change` event, whatever the value was before. */
