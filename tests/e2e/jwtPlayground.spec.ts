@@ -317,6 +317,8 @@ test('before interaction the page ships no more than 90 KB of gzipped JavaScript
   await expect(page.locator('.pg-root[data-live]')).toBeAttached();
   await page.getByRole('tab', { name: 'Verify signature' }).click();
   expect(scripts.filter((url) => /shiki|engine-javascript|typescript\./.test(url))).toEqual([]);
+  // Kinde's guide signs the InsForge token with code, so Mint shows that code (Clerk's lets a template sign).
+  await page.getByRole('combobox', { name: text('en', 'jwt.presets.provider') }).selectOption('kinde');
   await page.getByRole('tab', { name: 'Mint' }).click();
   await expect(page.locator('.pg-code-body .shiki')).toBeVisible();
 });
@@ -324,7 +326,9 @@ test('before interaction the page ships no more than 90 KB of gzipped JavaScript
 test('fits a 375 px phone in every tab, in light and dark', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   await openPlayground(page, '/playground/jwt/');
-  await loadInsforgeSample(page, 'en');
+  // Kinde: its Mint tab carries the server-signing code, the widest thing the island shows.
+  await page.getByRole('combobox', { name: text('en', 'jwt.presets.provider') }).selectOption('kinde');
+  await loadInsforgeSample(page, 'en', 'Kinde');
   for (const colorScheme of ['light', 'dark'] as const) {
     // Starlight's theme lives on <html data-theme>; switching it there keeps the loaded sample.
     await page.evaluate((theme) => {
