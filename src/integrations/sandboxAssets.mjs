@@ -23,7 +23,8 @@ export function sandboxAssets() {
   return {
     name: 'insforge:sandbox-assets',
     hooks: {
-      'astro:config:setup': async ({ logger }) => {
+      'astro:config:setup': async ({ logger, updateConfig }) => {
+        updateConfig({ vite: { worker: { plugins: () => [dropPgliteOwnFiles()] } } });
         const require = createRequire(import.meta.url);
         const dist = new URL('.', `file://${require.resolve('@electric-sql/pglite')}`);
         const { version } = JSON.parse(await readFile(new URL('../package.json', dist), 'utf8'));
@@ -56,6 +57,26 @@ export function sandboxAssets() {
         await writeFile(keyFile, key);
         logger.info(`sandbox files written in ${Math.round(performance.now() - started)} ms: ${sizes.join(', ')}`);
       },
+    },
+  };
+}
+
+/**
+ * PGlite's module names its own WebAssembly and file bundles with `new URL(…, import.meta.url)`, so
+ * Vite copies them (15 MB, uncompressed) next to the Worker. The Worker hands PGlite the gzipped files
+ * above instead, so those copies are never fetched: leave them out of the build.
+ * @returns {import('vite').Plugin}
+ */
+function dropPgliteOwnFiles() {
+  return {
+    name: 'insforge:drop-pglite-own-files',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const [fileName, output] of Object.entries(bundle)) {
+        const fromPglite =
+          output.type === 'asset' && output.originalFileNames.some((name) => name.includes('@electric-sql/pglite'));
+        if (fromPglite) delete bundle[fileName];
+      }
     },
   };
 }
