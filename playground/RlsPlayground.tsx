@@ -44,6 +44,10 @@ const OUTCOME_CLASSES: Readonly<Record<MatrixCell['outcome'], string>> = {
   denied: 'pg-fail',
 };
 
+// This script loads when the reader reaches for the island (`client:interaction`): start downloading
+// and booting Postgres now, in a Worker, while React hydrates — not after, and not on the click.
+if (!import.meta.env.SSR) import('./sandbox/createSandbox.ts').then(({ warmUpSandbox }) => warmUpSandbox());
+
 interface Props {
   readonly locale: Locale;
 }
@@ -419,8 +423,6 @@ function Runner({
   const sql = draft ?? (generated.ok ? generated.value.sql : '');
 
   useEffect(() => {
-    // The island is live because the reader reached for it: start downloading and booting Postgres now.
-    import('./sandbox/createSandbox.ts').then(({ warmUpSandbox }) => warmUpSandbox());
     return () => {
       stopping.current?.abort();
       sandbox.current?.close();

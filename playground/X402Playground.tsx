@@ -50,7 +50,7 @@ const INSPECTED_HEADERS: readonly PaymentHeaderName[] = [
   'X-PAYMENT-RESPONSE',
 ];
 
-/** viem, PGlite and the flow: downloaded once, when the reader first pays or connects a wallet. */
+/** viem, PGlite and the flow: downloaded once, as soon as the island's script loads. */
 const loadEngine = () =>
   Promise.all([import('./x402/startPaymentPlayground.ts'), import('./x402/connectWallet.ts')]).then(
     ([start, wallet]) => ({ ...start, ...wallet }),
@@ -58,9 +58,16 @@ const loadEngine = () =>
 type Engine = Awaited<ReturnType<typeof loadEngine>>;
 let engine: Promise<Engine> | undefined;
 const engineOnce = () => {
-  engine ??= loadEngine();
+  engine ??= loadEngine().catch((error: unknown) => {
+    // Offline for a moment: the next click downloads it again.
+    engine = undefined;
+    throw error;
+  });
   return engine;
 };
+// This script loads when the reader reaches for the island (`client:interaction`): fetch the flow while
+// React hydrates, so "Create the test key" finds it ready. A failure is shown by the click that needs it.
+if (!import.meta.env.SSR) engineOnce().catch(() => {});
 
 /** The header inspector's decoder: small, but still only loaded when the reader pastes something. */
 const loadInspector = () => import('./x402/inspectPaymentHeader.ts');
