@@ -13,6 +13,8 @@ const ZH_OVERVIEW = 'content/docs/zh-cn/overview.mdx';
 const JAN = '2026-01-10T08:00:00Z';
 const FEB = '2026-02-20T08:00:00Z';
 const MAR = '2026-03-30T08:00:00Z';
+const APR = '2026-04-15T08:00:00Z';
+const MERGED = 'content/docs/merged.mdx';
 
 /**
  * A throwaway repository. Clerk: English in January, Chinese in February, English again in March (the
@@ -20,15 +22,31 @@ const MAR = '2026-03-30T08:00:00Z';
  */
 let repo = '';
 
+function git(args: string[], date = JAN): string {
+  const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+    cwd: repo,
+    env,
+    encoding: 'utf8',
+  });
+}
+
 function commit(file: string, text: string, date: string): void {
   mkdirSync(dirname(join(repo, file)), { recursive: true });
   writeFileSync(join(repo, file), text);
-  const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
-  execFileSync('git', ['add', file], { cwd: repo });
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', file], {
-    cwd: repo,
-    env,
-  });
+  git(['add', file]);
+  git(['commit', '-qm', file], date);
+}
+
+/** MERGED: changed on a branch in February and on the trunk in March, combined by an April merge. */
+function mergeTwoBranches(): void {
+  const trunk = git(['rev-parse', '--abbrev-ref', 'HEAD']).trim();
+  commit(MERGED, 'a\n\n\nb\n', JAN);
+  git(['checkout', '-qb', 'side']);
+  commit(MERGED, 'a2\n\n\nb\n', FEB);
+  git(['checkout', '-q', trunk]);
+  commit(MERGED, 'a\n\n\nb2\n', MAR);
+  git(['merge', '-q', '--no-ff', '-m', 'merge side', 'side'], APR);
 }
 
 beforeAll(() => {
@@ -39,6 +57,7 @@ beforeAll(() => {
   commit(EN, 'second', MAR);
   commit(EN_OVERVIEW, 'overview', JAN);
   commit(ZH_OVERVIEW, '概览', FEB);
+  mergeTwoBranches();
   writeFileSync(join(repo, ZH), '未提交的修改');
   writeFileSync(join(repo, 'content/docs/new.mdx'), 'never committed');
 });
@@ -51,6 +70,8 @@ describe('lastCommitDate', () => {
     { file: EN, expected: MAR },
     // An uncommitted edit does not move the date (as in Starlight's "Last updated").
     { file: ZH, expected: FEB },
+    // A merge is not an edit (Starlight's date skips it too): the newest edit on either side counts.
+    { file: MERGED, expected: MAR },
   ])('default: $file was last committed on $expected', ({ file, expected }) => {
     expect(lastCommitDate(file, repo)).toEqual(new Date(expected));
   });

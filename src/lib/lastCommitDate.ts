@@ -6,7 +6,8 @@ const cache = new Map<string, Date | undefined>();
 /**
  * The date of the last commit that touched `file` (a path relative to `cwd`), or `undefined` when
  * git has no history for it (never committed, or no git at all). Uncommitted edits do not count,
- * exactly as in Starlight's "Last updated" date, so the two dates a reader sees always agree.
+ * and neither do merge commits — exactly as in Starlight's "Last updated" date, which reads
+ * `git log --name-status` (merges list no files), so the two dates a reader sees always agree.
  * One `git log` per file per build: answers are cached.
  *
  * @example
@@ -19,7 +20,7 @@ export function lastCommitDate(file: string, cwd = process.cwd()): Date | undefi
 }
 
 function readLastCommitDate(file: string, cwd: string): Date | undefined {
-  const git = spawnSync('git', ['log', '-1', '--format=%ct', '--', file], { cwd, encoding: 'utf8' });
+  const git = spawnSync('git', ['log', '-1', '--no-merges', '--format=%ct', '--', file], { cwd, encoding: 'utf8' });
   const seconds = git.status === 0 ? git.stdout.trim() : '';
   return /^\d+$/.test(seconds) ? new Date(Number(seconds) * 1000) : undefined;
 }

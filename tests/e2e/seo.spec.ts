@@ -43,7 +43,7 @@ function sourceOf(path: string): string {
 
 /** The git date of a file's last commit, as Starlight's "Last updated" and the translation notice read it. */
 function lastCommit(file: string): Date | undefined {
-  const seconds = execFileSync('git', ['log', '-1', '--format=%ct', '--', file], {
+  const seconds = execFileSync('git', ['log', '-1', '--no-merges', '--format=%ct', '--', file], {
     cwd: ROOT,
     encoding: 'utf8',
   }).trim();
