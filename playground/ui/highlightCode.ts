@@ -1,46 +1,56 @@
-import type { HighlighterCore, LanguageInput } from 'shiki/core';
+import type { CodeLanguage } from './shikiHighlighter.ts';
 
-/** The languages island code blocks show; each grammar is fetched the first time it is needed. */
-export type CodeLanguage = 'typescript' | 'json' | 'sql' | 'shellscript';
+export type { CodeLanguage } from './shikiHighlighter.ts';
 
-const GRAMMARS: Readonly<Record<CodeLanguage, () => LanguageInput>> = {
-  typescript: () => import('shiki/langs/typescript.mjs'),
-  json: () => import('shiki/langs/json.mjs'),
-  sql: () => import('shiki/langs/sql.mjs'),
-  shellscript: () => import('shiki/langs/shellscript.mjs'),
-};
-/** Two themes in one pass, as CSS variables only (`--shiki-light`, `--shiki-dark`); CSS follows Starlight's `data-theme`. */
-const THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+export interface HighlightRequest {
+  readonly id: number;
+  readonly code: string;
+  readonly language: CodeLanguage;
+}
+export type HighlightReply =
+  | { readonly id: number; readonly html: string }
+  | { readonly id: number; readonly error: string };
 
-let highlighter: Promise<HighlighterCore> | undefined;
-const grammars = new Map<CodeLanguage, Promise<void>>();
+let worker: Worker | undefined;
+const pending = new Map<number, PromiseWithResolvers<string>>();
+let nextId = 1;
 
-/** The one highlighter of the page: shiki's core with the JavaScript regex engine (no WebAssembly). */
-function loadHighlighter(): Promise<HighlighterCore> {
-  highlighter ??= Promise.all([import('shiki/core'), import('shiki/engine/javascript')]).then(
-    ([{ createHighlighterCore }, { createJavaScriptRegexEngine }]) =>
-      createHighlighterCore({
-        themes: [import('shiki/themes/github-light-default.mjs'), import('shiki/themes/github-dark-default.mjs')],
-        langs: [],
-        engine: createJavaScriptRegexEngine(),
-      }),
-  );
-  return highlighter;
+/** The page's one highlighting Worker, started with its first code block. */
+function highlighter(): Worker {
+  if (worker) return worker;
+  const started = new Worker(new URL('./highlight.worker.ts', import.meta.url), { type: 'module', name: 'highlight' });
+  started.addEventListener('message', (event: MessageEvent<HighlightReply>) => {
+    const reply = event.data;
+    const call = pending.get(reply.id);
+    pending.delete(reply.id);
+    if ('html' in reply) call?.resolve(reply.html);
+    else call?.reject(new Error(reply.error));
+  });
+  // The Worker could not load: code stays plain text, and the next block tries a new Worker.
+  started.addEventListener('error', () => {
+    for (const call of pending.values()) call.reject(new Error('The highlighting Worker failed'));
+    pending.clear();
+    worker = undefined;
+  });
+  worker = started;
+  return started;
 }
 
 /**
- * Highlights `code` as HTML (a `<pre class="shiki">`), loading shiki and the grammar on first use.
+ * Highlights `code` as HTML (a `<pre class="shiki">`). In a browser shiki runs in a Web Worker, so its
+ * first, slow pass over a grammar never blocks the page; elsewhere (Node, the tests) on this thread.
  *
  * @example
  * const html = await highlightCode("import { SignJWT } from 'jose';", 'typescript');
  */
 export async function highlightCode(code: string, language: CodeLanguage): Promise<string> {
-  const core = await loadHighlighter();
-  let grammar = grammars.get(language);
-  if (!grammar) {
-    grammar = core.loadLanguage(GRAMMARS[language]());
-    grammars.set(language, grammar);
+  if (typeof Worker !== 'function') {
+    const { highlightWithShiki } = await import('./shikiHighlighter.ts');
+    return highlightWithShiki(code, language);
   }
-  await grammar;
-  return core.codeToHtml(code, { lang: language, themes: THEMES, defaultColor: false });
+  const id = nextId++;
+  const answer = Promise.withResolvers<string>();
+  pending.set(id, answer);
+  highlighter().postMessage({ id, code, language } satisfies HighlightRequest);
+  return answer.promise;
 }
