@@ -73,6 +73,15 @@ async function openSlowPage(browser) {
 }
 
 /**
+ * Whether `control` is there and enabled, as before a tap. One that is gone (Run it turns into Stop
+ * while Postgres works) or disabled took the tap.
+ * @param {import('playwright-core').Locator} control
+ */
+async function stillOffered(control) {
+  return (await control.count()) > 0 && (await control.isEnabled());
+}
+
+/**
  * Taps `control` and waits for `result`; if the island went live and `control` is still there and
  * enabled with no result, the tap was dropped, and it is tapped again.
  * @param {import('playwright-core').Page} page
@@ -93,7 +102,7 @@ async function tapUntil(page, control, result) {
     if (!firstTapLost) {
       const live = (await page.locator('.pg-root[data-live]').count()) > 0;
       liveSince = live ? (liveSince ?? now) : null;
-      if (liveSince !== null && now - liveSince > LOST_TAP_GRACE_MS && (await control.isEnabled())) {
+      if (liveSince !== null && now - liveSince > LOST_TAP_GRACE_MS && (await stillOffered(control))) {
         firstTapLost = true;
         tapped = performance.now();
         await control.click({ timeout: STEP_TIMEOUT_MS });
