@@ -102,7 +102,13 @@ async function tapUntil(page, control, result) {
     if (!firstTapLost) {
       const live = (await page.locator('.pg-root[data-live]').count()) > 0;
       liveSince = live ? (liveSince ?? now) : null;
-      if (liveSince !== null && now - liveSince > LOST_TAP_GRACE_MS && (await stillOffered(control))) {
+      // The result may have come while the control was being looked at: look at the result again last.
+      const lost =
+        liveSince !== null &&
+        now - liveSince > LOST_TAP_GRACE_MS &&
+        (await stillOffered(control)) &&
+        !(await result.first().isVisible());
+      if (lost) {
         firstTapLost = true;
         tapped = performance.now();
         await control.click({ timeout: STEP_TIMEOUT_MS });
