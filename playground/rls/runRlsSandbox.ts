@@ -1,6 +1,6 @@
 import { getProvider } from '../catalog/providers.ts';
 import { type CreateSandboxOptions, createSandbox, type Sandbox } from '../sandbox/createSandbox.ts';
-import { type PolicyMatrix, type PolicyMatrixInput, runPolicyMatrix } from '../sandbox/runPolicyMatrix.ts';
+import type { PolicyMatrix, PolicyMatrixInput } from '../sandbox/runPolicyMatrix.ts';
 import { quoteIdentifier } from './quoteIdentifier.ts';
 import type { ColumnSpec, ColumnType, RlsConfig } from './rlsTypes.ts';
 
@@ -43,7 +43,7 @@ export async function runRlsSandbox(
   try {
     await sandbox.exec(sql);
     const input = policyMatrixInput(config);
-    const matrix = await runPolicyMatrix(sandbox, input);
+    const matrix = await sandbox.policyMatrix(input);
     const users = { a: input.users.a.sub ?? '', b: input.users.b.sub ?? '' };
     let seedError: unknown = null;
     await seedDemoRows(sandbox, config, users).catch((error: unknown) => {

@@ -1,5 +1,5 @@
-import type { Sandbox, SandboxTransaction } from './createSandbox.ts';
 import { type RequestClaims, setRequestContext } from './setRequestContext.ts';
+import type { Sandbox, SandboxTransaction } from './wrapEngine.ts';
 
 /**
  * Runs `fn` as one InsForge request would run: in a transaction, switched to the claims' role

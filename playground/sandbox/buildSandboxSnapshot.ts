@@ -61,9 +61,10 @@ async function trimWalSegments(db: PGlite): Promise<void> {
   const { rows } = await db.query<{ dir: string }>(`select current_setting('data_directory') as dir`);
   const wal = `${rows[0]?.dir}/pg_wal`;
   const { FS } = db.Module;
-  for (const name of FS.readdir(wal).filter((entry) => WAL_SEGMENT_NAME.test(entry))) {
+  const segments: string[] = FS.readdir(wal).filter((entry: string) => WAL_SEGMENT_NAME.test(entry));
+  for (const name of segments) {
     const path = `${wal}/${name}`;
-    const rest = FS.readFile(path).subarray(WAL_PAGE_BYTES);
+    const rest: Uint8Array = FS.readFile(path).subarray(WAL_PAGE_BYTES);
     if (rest.every((byte) => byte === 0)) FS.truncate(path, WAL_PAGE_BYTES);
   }
 }

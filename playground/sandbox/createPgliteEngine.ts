@@ -1,6 +1,8 @@
 import type { PGlite, Results } from '@electric-sql/pglite';
+import { runPolicyMatrix } from './runPolicyMatrix.ts';
 import type { SandboxEngine, SqlResult } from './sandboxEngine.ts';
 import { SandboxError } from './sandboxErrors.ts';
+import { wrapEngine } from './wrapEngine.ts';
 
 /**
  * Serves a running PGlite as a `SandboxEngine`, in whichever thread PGlite runs: the Node tests'
@@ -11,7 +13,7 @@ import { SandboxError } from './sandboxErrors.ts';
  * await engine.query('select $1::int as n', [1]); // { command: 'SELECT', rowCount: 1, rows: [{ n: 1 }], … }
  */
 export function createPgliteEngine(db: PGlite): SandboxEngine {
-  return {
+  const engine: SandboxEngine = {
     query: async (sql, params) => toSqlResult(await guard(db.query(sql, params), sql)),
     exec: async (sql) => (await guard(db.exec(sql), sql)).map((result) => toSqlResult(result)),
     listen: async (channel, onPayload) => {
@@ -24,7 +26,10 @@ export function createPgliteEngine(db: PGlite): SandboxEngine {
       // In-process PGlite cannot be interrupted mid-statement; closing frees it once the statement ends.
       if (!db.closed) db.close().catch(() => {});
     },
+    // Right here, beside PGlite; whoever asked (the page) keeps the time limit and Stop.
+    policyMatrix: (input) => runPolicyMatrix(wrapEngine(engine, null), input),
   };
+  return engine;
 }
 
 function toSqlResult<Row>(result: Results<Row>): SqlResult<Row> {

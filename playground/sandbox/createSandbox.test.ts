@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSandbox, type Sandbox, type SandboxStage } from './createSandbox.ts';
+import type { PolicyMatrix } from './runPolicyMatrix.ts';
 import type { SandboxEngine, SqlResult } from './sandboxEngine.ts';
 import { SandboxError } from './sandboxErrors.ts';
 
@@ -118,6 +119,7 @@ function endlessEngine(): SandboxEngine & { killed: boolean } {
     killed: false,
     query: (sql: string) => (sql === 'select 1' ? Promise.resolve(answer) : new Promise<SqlResult>(() => {})),
     exec: (sql: string) => (sql === 'select 1' ? Promise.resolve([answer]) : new Promise<SqlResult[]>(() => {})),
+    policyMatrix: () => new Promise<PolicyMatrix>(() => {}),
     listen: () => Promise.resolve(async () => {}),
     kill: () => {
       engine.killed = true;
@@ -136,6 +138,14 @@ describe('stop and the time limit', () => {
     });
     expect(engine.killed).toBe(true);
     expect(() => limited.query('select 1')).toThrow(expect.objectContaining({ code: 'closed' }));
+  });
+
+  test('error: a policy matrix is one call under the time limit, as any statement', async () => {
+    const engine = endlessEngine();
+    const limited = await createSandbox({ startEngine: async () => engine, timeLimitMs: 50 });
+    const input = { table: 't', users: { a: { sub: 'a' }, b: { sub: 'b' } }, rows: { a: { x: 1 }, b: { x: 2 } } };
+    await expect(limited.policyMatrix(input)).rejects.toMatchObject({ code: 'sandbox_timed_out' });
+    expect(engine.killed).toBe(true);
   });
 
   test('behavior: calls that finish in time leave the sandbox running', async () => {

@@ -53,6 +53,19 @@ test('default: owner-only policies isolate A’s row from B and anon', async () 
   });
 });
 
+test('behavior: run beside Postgres (the sandbox’s policyMatrix), it answers exactly as from here', async () => {
+  const input = await table(
+    'beside',
+    `create policy own on public.beside for all to authenticated
+       using (user_id = (select public.requesting_user_id()))
+       with check (user_id = (select public.requesting_user_id()))`,
+  );
+  const here = await runPolicyMatrix(sandbox, input);
+  const beside = await sandbox.policyMatrix(input);
+  expect(beside).toEqual(here);
+  expect(beside.cells.b.select).toEqual(none);
+});
+
 test('behavior: a public read policy shows A’s row to everyone, writes stay with the owner', async () => {
   const input = await table(
     'public_read',

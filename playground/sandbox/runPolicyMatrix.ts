@@ -1,7 +1,7 @@
-import type { Sandbox, SandboxTransaction } from './createSandbox.ts';
 import { quoteName } from './quoteName.ts';
 import { SandboxError } from './sandboxErrors.ts';
 import { type RequestClaims, setRequestContext } from './setRequestContext.ts';
+import type { Sandbox, SandboxTransaction } from './wrapEngine.ts';
 
 /** Who tries each command: the two signed-in users, and a request with no user. */
 export const PERSONAS = ['a', 'b', 'anon'] as const;

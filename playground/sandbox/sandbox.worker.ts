@@ -45,6 +45,8 @@ async function answer(request: WorkerRequest): Promise<unknown> {
       return running().query(request.sql, request.params);
     case 'exec':
       return running().exec(request.sql);
+    case 'policyMatrix':
+      return running().policyMatrix(request.input);
     case 'listen': {
       const { listener } = request;
       const post = (payload: string) => postMessage({ listener, payload } satisfies WorkerReply);

@@ -1,3 +1,5 @@
+import type { PolicyMatrix, PolicyMatrixInput } from './runPolicyMatrix.ts';
+
 /** Boot stages, reported in this order; the islands show one progress label per stage. */
 export type SandboxStage = 'downloading' | 'starting' | 'ready';
 
@@ -18,6 +20,8 @@ export interface SandboxEngine {
   query(sql: string, params?: unknown[]): Promise<SqlResult>;
   /** Any number of statements, no parameters; one result per statement. */
   exec(sql: string): Promise<SqlResult[]>;
+  /** Runs `runPolicyMatrix` where Postgres runs, so its statements never cross to the page one by one. */
+  policyMatrix(input: PolicyMatrixInput): Promise<PolicyMatrix>;
   /** Resolves once `LISTEN channel` ran; `onPayload` then gets every `pg_notify` payload on it. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   /**

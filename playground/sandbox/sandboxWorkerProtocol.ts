@@ -1,3 +1,4 @@
+import type { PolicyMatrixInput } from './runPolicyMatrix.ts';
 import type { SandboxStage } from './sandboxEngine.ts';
 
 /** What a sandbox Worker boots from; the first Worker loads it, the page keeps it for every later one. */
@@ -15,6 +16,7 @@ export type WorkerRequest = { readonly id: number } & (
   | { readonly method: 'boot'; readonly files?: BootFiles }
   | { readonly method: 'query'; readonly sql: string; readonly params?: unknown[] }
   | { readonly method: 'exec'; readonly sql: string }
+  | { readonly method: 'policyMatrix'; readonly input: PolicyMatrixInput }
   | { readonly method: 'listen'; readonly channel: string; readonly listener: number }
   | { readonly method: 'unlisten'; readonly listener: number }
 );

@@ -1,3 +1,4 @@
+import type { PolicyMatrix } from './runPolicyMatrix.ts';
 import type { SandboxEngine, SqlResult, StartEngine } from './sandboxEngine.ts';
 import { SandboxError, type SandboxErrorCode } from './sandboxErrors.ts';
 import type { BootFiles, WorkerFailure, WorkerReply, WorkerRequest } from './sandboxWorkerProtocol.ts';
@@ -68,6 +69,7 @@ export const startWorkerEngine: StartEngine = async (report) => {
   return {
     query: (sql, params) => call({ method: 'query', sql, params }) as Promise<SqlResult>,
     exec: (sql) => call({ method: 'exec', sql }) as Promise<SqlResult[]>,
+    policyMatrix: (input) => call({ method: 'policyMatrix', input }) as Promise<PolicyMatrix>,
     listen: async (channel, onPayload) => {
       const listener = nextId++;
       listeners.set(listener, onPayload);
