@@ -1,12 +1,6 @@
 import type { ClientDirective } from 'astro';
-import { wakeChannel } from './interactionOptions.ts';
+import { INTENT_EVENTS, wakeChannel } from './interactionOptions.ts';
 import { recordReaderActions } from './recordReaderActions.ts';
-
-/**
- * The first signs that a reader is about to use an island; all bubble up to the island element. `click`,
- * `input` and `change` also come without the others (a screen reader's activation, a value set by a tool).
- */
-const INTENT_EVENTS = ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'keydown', 'click', 'input', 'change'];
 
 /**
  * `client:interaction`: hydrate the island on the first sign of use (see `clientInteraction.mjs`), and

@@ -1,3 +1,18 @@
+/**
+ * The first signs that a reader is about to use an island; all bubble up to the island element. `click`,
+ * `input` and `change` also come without the others (a screen reader's activation, a value set by a tool).
+ */
+export const INTENT_EVENTS = [
+  'pointerover',
+  'pointerdown',
+  'touchstart',
+  'focusin',
+  'keydown',
+  'click',
+  'input',
+  'change',
+] as const;
+
 /** What `client:interaction={{ … }}` accepts; plain `client:interaction` needs none of it. */
 export interface InteractionOptions {
   /**

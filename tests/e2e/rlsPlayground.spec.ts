@@ -213,7 +213,7 @@ test('before a run the page stays within 90 KB of gzipped JavaScript; PGlite loa
   expect([...loaded]).toEqual([]);
   await page.locator('.pg-root').hover();
   await expect(page.locator('.pg-root[data-live]')).toBeAttached();
-  // The live island starts Postgres before the click, so Run it finds it warm.
+  // Reaching for the island starts Postgres before any click, so Run it finds it warm.
   await expect.poll(() => [...loaded]).toEqual(['pglite']);
   await field(page, 'en', 'rls.form.table').fill('todos');
   await expect(page.getByRole('figure', { name: text('en', 'rls.sql.label') })).toContainText('public.todos');
