@@ -1,5 +1,6 @@
 import { getProvider, PROVIDER_IDS, type ProviderId } from '../catalog/providers.ts';
 import { InputLimitError } from '../limits/inputLimitErrors.ts';
+import { oneOf } from '../oneOf.ts';
 import { decodeToken } from './decodeToken.ts';
 import { INSFORGE_BACKEND } from './insforgeBackend.ts';
 import { MAX_LIFETIME_SECONDS } from './mintToken.ts';
@@ -103,10 +104,6 @@ export function serializeJwtHashState(state: JwtHashState, { includeToken = fals
   if (state.email !== '') params.set('email', state.email);
   if (includeToken && state.token) params.set('token', state.token);
   return `#${params.toString()}`;
-}
-
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
-  return allowed.find((candidate) => candidate === value);
 }
 
 function matching(value: string | null, pattern: RegExp): string | undefined {

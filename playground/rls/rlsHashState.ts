@@ -1,4 +1,5 @@
 import { PROVIDER_IDS, type ProviderId } from '../catalog/providers.ts';
+import { oneOf } from '../oneOf.ts';
 import { MAX_IDENTIFIER_BYTES } from './quoteIdentifier.ts';
 import {
   CLAIM_SOURCES,
@@ -89,10 +90,6 @@ export function serializeRlsHashState(state: RlsHashState): string {
     ['options', RLS_OPTIONS.filter((option) => state.options[option]).join(',')],
   ]);
   return `#${params.toString()}`;
-}
-
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
-  return allowed.find((candidate) => candidate === value);
 }
 
 function identifier(value: string | null): string | undefined {

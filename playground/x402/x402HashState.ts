@@ -1,3 +1,4 @@
+import { oneOf } from '../oneOf.ts';
 import { PAYMENT_MISTAKES, type PaymentMistake } from './paymentMistakes.ts';
 
 /** Which token the playground signs for: the worthless playground domain, or real USDG (an explicit choice). */
@@ -11,10 +12,6 @@ export interface X402HashState {
 }
 
 export const DEFAULT_X402_HASH_STATE: X402HashState = { mistake: 'none', token: 'playground' };
-
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
-  return allowed.find((item) => item === value);
-}
 
 /**
  * Reads the playground state from a URL hash; an unknown or missing value falls back to its default.
