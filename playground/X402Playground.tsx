@@ -31,6 +31,7 @@ import type { FlowStep, FlowStepStatus, PaymentFlowResult } from './x402/runPaym
 import type { TypedDataSigner } from './x402/signTransferAuthorization.ts';
 import type { PaymentPlayground } from './x402/startPaymentPlayground.ts';
 import { parseX402HashState, serializeX402HashState, type X402HashState } from './x402/x402HashState.ts';
+import { errorMessageKey, findingMessageKey, reasonMessageKey } from './x402/x402MessageKeys.ts';
 import './ui/playground.css';
 import './ui/x402Playground.css';
 
@@ -245,7 +246,7 @@ function errorText(t: Translate, error: unknown): string {
   if (error instanceof Declined) return t('x402.pg.wallet.cancelled');
   if (isPlaygroundError(error)) {
     const details = Object.fromEntries(Object.entries(error.details).map(([key, value]) => [key, String(value)]));
-    const text = t(`errors.${error.code}`, details);
+    const text = t(errorMessageKey(error.code), details);
     return error.code === 'sql_error' ? `${text} ${error.message}` : text;
   }
   return t('x402.pg.error.unexpected', { message: error instanceof Error ? error.message : String(error) });
@@ -504,16 +505,9 @@ function Outcome({ t, result }: { t: Translate; result: PaymentFlowResult }) {
 function ReasonText({ t, reason }: { t: Translate; reason: string }) {
   return (
     <>
-      <code className="x4-reason">{reason}</code> {reasonText(t, reason)}
+      <code className="x4-reason">{reason}</code> {t(reasonMessageKey(reason))}
     </>
   );
-}
-
-/** A facilitator reason in the reader's language; one this site does not know gets the generic line. */
-function reasonText(t: Translate, reason: string): string {
-  const key = `x402.reason.${reason}`;
-  const text = t(key);
-  return text === key ? t('x402.reason.unknown') : text;
 }
 
 function StepItem({ t, step, result }: { t: Translate; step: FlowStep; result: PaymentFlowResult }) {
@@ -630,7 +624,7 @@ function HeaderTable({ t, headers }: { t: Translate; headers: readonly HeaderVie
                     text={JSON.stringify(header.decoded, null, 2)}
                   />
                 )}
-                {header.decodeError && <p className="pg-error-text">{t(`errors.${header.decodeError}`)}</p>}
+                {header.decodeError && <p className="pg-error-text">{t(errorMessageKey(header.decodeError))}</p>}
               </td>
             </tr>
           ))}
@@ -807,7 +801,7 @@ function FindingItem({ t, finding }: { t: Translate; finding: Finding }): ReactN
       <span className="pg-badge">{t(`x402.pg.severity.${finding.severity}`)}</span>
       <span className="pg-rule-text">
         {' '}
-        {t(`x402.finding.${finding.code}`)}
+        {t(findingMessageKey(finding.code))}
         {finding.field && (
           <>
             {' '}

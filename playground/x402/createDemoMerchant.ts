@@ -10,6 +10,7 @@ import {
 } from './paymentHeaders.ts';
 import { isJsonObject } from './shapeChecks.ts';
 import { X402FormatError } from './x402Errors.ts';
+import { MERCHANT_REASONS } from './x402Reasons.ts';
 import type { AnyPaymentPayload, PaymentRequirements, SettleResponse } from './x402Types.ts';
 
 /** One row of the guide's `x402_payments` ledger, column names as in its SQL. */
@@ -59,16 +60,6 @@ const DEFAULT_REPORT = () => ({ title: REPORT_SUMMARY, note: 'Demo content, serv
 const EXPOSED_HEADERS = [PAYMENT_HEADERS.required, PAYMENT_HEADERS.response, PAYMENT_HEADERS.xPaymentResponse].join(
   ', ',
 );
-
-/**
- * Refusal reasons of the merchant's own: the payment does not echo the offer, or the facilitator
- * refused without naming a reason (the mock always names one; a remote facilitator might not).
- */
-export const MERCHANT_REASONS = {
-  noMatch: 'no_matching_payment_requirements',
-  unspecifiedInvalid: 'invalid_payment',
-  unspecifiedSettlement: 'settlement_failed',
-} as const;
 
 /** Why the merchant refused a payment before asking the facilitator. */
 export const NO_MATCHING_REQUIREMENTS = MERCHANT_REASONS.noMatch;

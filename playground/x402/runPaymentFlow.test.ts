@@ -2,10 +2,11 @@ import { privateKeyToAccount } from 'viem/accounts';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { PLAYGROUND_USDG, USDG, USDG_DOMAIN_SEPARATOR } from '../catalog/chains.ts';
 import { createSandbox, type Sandbox } from '../sandbox/createSandbox.ts';
-import { createMockFacilitator, type MockFacilitator, VERIFY_REASONS } from './createMockFacilitator.ts';
+import { createMockFacilitator, type MockFacilitator } from './createMockFacilitator.ts';
 import { createPaymentLedger, type LedgerPayment, type PaymentLedger } from './paymentLedger.ts';
 import { type FlowStepId, MISTAKE_FAILURES, type PaymentMistake, type RefusedMistake } from './paymentMistakes.ts';
 import { type PaymentFlowResult, PLAYGROUND_PAYEE, runPaymentFlow } from './runPaymentFlow.ts';
+import { VERIFY_REASONS } from './x402Reasons.ts';
 import { ANVIL_ACCOUNT_0 } from './x402Vectors.ts';
 
 const NOW = 1_800_000_000;

@@ -4,8 +4,8 @@ import { describe, expect, test } from 'vitest';
 import { OKX_ERRORS } from '../../server/createOkxRoutes.ts';
 import en from '../i18n/en.json';
 import zh from '../i18n/zh-CN.json';
-import { VERIFY_REASONS } from './createMockFacilitator.ts';
 import { errorMessageKey, reasonMessageKey, X402_ERROR_CODES, X402_MESSAGE_KEYS } from './x402MessageKeys.ts';
+import { VERIFY_REASONS } from './x402Reasons.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DICTIONARIES = { en, 'zh-CN': zh } as Record<string, Record<string, string>>;

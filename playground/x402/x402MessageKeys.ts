@@ -1,13 +1,12 @@
 import type { TokenAmountError } from '../catalog/chains.ts';
 import { FINDING_CODES, type FindingCode } from './classifyPaymentMessage.ts';
-import { MERCHANT_REASONS } from './createDemoMerchant.ts';
-import { VERIFY_REASONS } from './createMockFacilitator.ts';
 import {
   X402_CHALLENGE_ERROR_CODES,
   X402_FACILITATOR_ERROR_CODES,
   X402_FORMAT_ERROR_CODES,
   X402_SIGNING_ERROR_CODES,
 } from './x402Errors.ts';
+import { MERCHANT_REASONS, VERIFY_REASONS } from './x402Reasons.ts';
 
 const TOKEN_AMOUNT_ERROR_CODE: TokenAmountError['code'] = 'invalid_atomic_amount';
 
