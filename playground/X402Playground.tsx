@@ -126,6 +126,15 @@ function X402Tool({ locale }: Props) {
     return { engine: loaded, playground: playground.current };
   }, [dashboard.connect]);
 
+  // Unmounted (the error boundary starting over): the ledger's Postgres Worker ends with the island.
+  useEffect(
+    () => () => {
+      playground.current?.close();
+      playground.current = null;
+    },
+    [],
+  );
+
   const showBalance = (current: PaymentPlayground, address: string) =>
     setPayer({ address, balance: current.facilitator.balanceOf(address) });
 
