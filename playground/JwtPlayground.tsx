@@ -2,7 +2,13 @@ import { type ReactNode, type RefObject, useEffect, useId, useMemo, useRef, useS
 import type { Locale } from './catalog/locale.ts';
 import { getProvider, PROVIDER_IDS, PROVIDERS, type ProviderId } from './catalog/providers.ts';
 import { isPlaygroundError } from './errors.ts';
-import { checkInsforgeToken, type InsforgeVerdict, type RuleStatus } from './jwt/checkInsforgeToken.ts';
+import {
+  checkInsforgeSignature,
+  type InsforgeVerdict,
+  insforgeVerdictAt,
+  type RuleStatus,
+  type SignatureCheck,
+} from './jwt/checkInsforgeToken.ts';
 import { type DecodedToken, decodeToken } from './jwt/decodeToken.ts';
 import { type ClaimExplanation, explainClaims } from './jwt/explainClaims.ts';
 import { INSFORGE_BACKEND } from './jwt/insforgeBackend.ts';
@@ -598,13 +604,15 @@ function CheckPanel({
   secret,
   setSecret,
 }: SectionProps & SecretProps & { token: string; now: number }) {
-  const [verdict, setVerdict] = useState<InsforgeVerdict | null>(null);
+  const [checked, setChecked] = useState<SignatureCheck | null>(null);
   const [keyError, setKeyError] = useState<unknown>(null);
 
+  // The signature is verified when the token or the secret changes; the clock's ticks only move the
+  // expiry line, which the verdict below recomputes without touching the signature again.
   useEffect(() => {
     let current = true;
     if (token.trim() === '') {
-      setVerdict(null);
+      setChecked(null);
       return;
     }
     let key: string | Uint8Array;
@@ -615,11 +623,12 @@ function CheckPanel({
       key = new Uint8Array();
       setKeyError(error);
     }
-    checkInsforgeToken(token, key, { now }).then((next) => current && setVerdict(next));
+    checkInsforgeSignature(token, key).then((next) => current && setChecked(next));
     return () => {
       current = false;
     };
-  }, [token, secret, now]);
+  }, [token, secret]);
+  const verdict = checked && token.trim() !== '' ? insforgeVerdictAt(checked, now) : null;
 
   return (
     <div className="pg-stack">

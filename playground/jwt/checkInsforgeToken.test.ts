@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { checkInsforgeToken, type InsforgeRule, type RuleResult } from './checkInsforgeToken.ts';
+import {
+  checkInsforgeSignature,
+  checkInsforgeToken,
+  type InsforgeRule,
+  insforgeVerdictAt,
+  type RuleResult,
+} from './checkInsforgeToken.ts';
 import { encodeCompactToken } from './encodeCompactToken.ts';
 import { signTestToken } from './signTestToken.ts';
 
@@ -203,6 +209,19 @@ describe('expiry (frozen clock)', () => {
     expect(verdict.rules).toHaveLength(8);
     expect(ruleOf(verdict.rules, 'signature').status).toBe('pass');
     expect(ruleOf(verdict.rules, 'custom_claims').status).toBe('warn');
+  });
+
+  test('behavior: one signature check follows the clock: valid, counting down, then refused at exp', async () => {
+    const token = await signTestToken(claims({ exp: NOW + 2 }), SECRET);
+    const checked = await checkInsforgeSignature(token, SECRET);
+    const at = (now: number) => insforgeVerdictAt(checked, now);
+    expect(ruleOf(at(NOW).rules, 'expiry').details).toMatchObject({ secondsLeft: 2 });
+    expect(ruleOf(at(NOW + 1).rules, 'expiry').details).toMatchObject({ secondsLeft: 1 });
+    expect(at(NOW + 1).httpStatus).toBe(200);
+    expect(at(NOW + 2)).toMatchObject({ accepted: false, httpStatus: 401 });
+    expect(ruleOf(at(NOW + 2).rules, 'signature').status).toBe('pass');
+    // The same verdict as checking the whole token at that time.
+    expect(at(NOW + 2)).toEqual(await checkInsforgeToken(token, SECRET, { now: NOW + 2 }));
   });
 });
 

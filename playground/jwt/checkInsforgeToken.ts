@@ -79,37 +79,63 @@ export async function checkInsforgeToken(
   secret: string | Uint8Array,
   options: CheckInsforgeTokenOptions = {},
 ): Promise<InsforgeVerdict> {
-  const now = options.now ?? Math.floor(Date.now() / 1000);
+  return insforgeVerdictAt(await checkInsforgeSignature(token, secret), options.now ?? Math.floor(Date.now() / 1000));
+}
+
+/** The clock-free half of the check: the token decoded, its algorithm and its signature. */
+export interface SignatureCheck {
+  /** `algorithm` and `signature`, or the one rule that stops the check (an undecodable token, a JWE). */
+  readonly rules: readonly RuleResult[];
+  /** The claims to judge next, or `null` when the check stops at `rules`. */
+  readonly payload: JsonObject | null;
+}
+
+/**
+ * Decodes `token` and verifies its signature: the slow, asynchronous half of `checkInsforgeToken`,
+ * which does not depend on the time. A view with a ticking clock runs it when the token or the secret
+ * changes, and `insforgeVerdictAt` on every tick.
+ *
+ * @example
+ * const check = await checkInsforgeSignature(token, jwtSecret);
+ * insforgeVerdictAt(check, Math.floor(Date.now() / 1000)).httpStatus; // 200
+ */
+export async function checkInsforgeSignature(token: string, secret: string | Uint8Array): Promise<SignatureCheck> {
   let decoded: DecodedToken;
   try {
     decoded = decodeToken(token);
   } catch (error) {
     if (!(error instanceof JwtDecodeError)) throw error;
-    return verdictFrom(
-      [
-        {
-          rule: 'signature',
-          status: 'fail',
-          messageKey: 'jwt.insforge.signature.malformed',
-          // The decode error's own details (`count`, `character`) travel along: its message needs them too.
-          details: { ...error.details, code: error.code, segment: error.details.segment ?? 'token' },
-        },
-      ],
-      {},
-    );
+    const rule: RuleResult = {
+      rule: 'signature',
+      status: 'fail',
+      messageKey: 'jwt.insforge.signature.malformed',
+      // The decode error's own details (`count`, `character`) travel along: its message needs them too.
+      details: { ...error.details, code: error.code, segment: error.details.segment ?? 'token' },
+    };
+    return { rules: [rule], payload: null };
   }
   if (decoded.kind === 'jwe') {
     const details = { alg: decoded.alg ?? '', enc: decoded.enc ?? '' };
-    return verdictFrom(
-      [{ rule: 'algorithm', status: 'fail', messageKey: 'jwt.insforge.algorithm.encrypted', details }],
-      {},
-    );
+    return {
+      rules: [{ rule: 'algorithm', status: 'fail', messageKey: 'jwt.insforge.algorithm.encrypted', details }],
+      payload: null,
+    };
   }
+  return { rules: [algorithmRule(decoded.alg), await signatureRule(decoded, secret)], payload: decoded.payload };
+}
 
-  const { payload } = decoded;
+/**
+ * The verdict on a checked token at `now` (unix seconds): the claim rules, then what the backend answers.
+ * Synchronous and cheap, so a view can follow its clock.
+ *
+ * @example
+ * insforgeVerdictAt(check, 1_760_000_000).rules.find((r) => r.rule === 'expiry')?.details; // { exp, secondsLeft: 842 }
+ */
+export function insforgeVerdictAt(check: SignatureCheck, now: number): InsforgeVerdict {
+  const { payload } = check;
+  if (payload === null) return verdictFrom([...check.rules], {});
   const rules: RuleResult[] = [
-    algorithmRule(decoded.alg),
-    await signatureRule(decoded, secret, now),
+    ...check.rules,
     subjectRule(payload.sub),
     roleRule(payload.role),
     expiryRule(payload, now),
@@ -152,7 +178,7 @@ function algorithmRule(alg: string | undefined): RuleResult {
   return { rule: 'algorithm', status: 'fail', messageKey, details: { alg } };
 }
 
-async function signatureRule(decoded: DecodedJws, secret: string | Uint8Array, now: number): Promise<RuleResult> {
+async function signatureRule(decoded: DecodedJws, secret: string | Uint8Array): Promise<RuleResult> {
   if (decoded.alg !== INSFORGE_BACKEND.algorithm) {
     // The backend refuses the algorithm before it ever looks at the signature.
     return { rule: 'signature', status: 'fail', messageKey: 'jwt.insforge.signature.notChecked' };
@@ -160,10 +186,7 @@ async function signatureRule(decoded: DecodedJws, secret: string | Uint8Array, n
   const key = typeof secret === 'string' ? new TextEncoder().encode(secret) : secret;
   if (key.length === 0) return { rule: 'signature', status: 'fail', messageKey: 'jwt.insforge.signature.noSecret' };
   try {
-    await jwtVerify(decoded.token, key, {
-      algorithms: [INSFORGE_BACKEND.algorithm],
-      currentDate: new Date(now * 1000),
-    });
+    await jwtVerify(decoded.token, key, { algorithms: [INSFORGE_BACKEND.algorithm] });
   } catch (error) {
     // jose checks claims only after the signature verified, so a claim error still means "signature ok";
     // the expiry rule reports the claim problem itself.
