@@ -144,3 +144,17 @@ test('RLS: the matrix and the SDK panel count the same rows for user A', async (
   await expect(selectByA).toHaveText(new RegExp(`${text('en', 'rls.outcome.allowed', { count: 2 })}$`), BOOT);
   await expect(page.locator('.rls-sdk').getByText(text('en', 'rls.sdk.rows', { count: 2 }))).toBeVisible();
 });
+
+test('an island whose script fails to arrive once still wakes, and the touch that woke it takes effect', async ({
+  page,
+}) => {
+  let refused = 0;
+  // The first request for the island's script fails, as on a train going through a tunnel; Astro asks again.
+  await page.route(/\/_astro\/JwtPlayground\.[\w-]+\.js/, (route) =>
+    refused++ === 0 ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.goto('/playground/jwt/');
+  await loadSample(page).click();
+  await expect(page.getByText(/"sub": "user_2xPnG8KxVQr"/)).toBeVisible();
+  expect(refused).toBeGreaterThan(1);
+});
