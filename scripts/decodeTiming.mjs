@@ -5,7 +5,7 @@
  */
 import { decodeToken } from '../playground/jwt/decodeToken.ts';
 import { explainClaims } from '../playground/jwt/explainClaims.ts';
-import { signTestToken } from '../playground/jwt/signTestToken.ts';
+import { signTestToken } from '../tests/fixtures/signTestToken.ts';
 
 const TARGET_BYTES = 8 * 1024;
 

@@ -9,7 +9,7 @@ import { createSandbox } from '../playground/sandbox/createSandbox.ts';
 import { createMockFacilitator } from '../playground/x402/createMockFacilitator.ts';
 import { createPaymentLedger } from '../playground/x402/paymentLedger.ts';
 import { runPaymentFlow } from '../playground/x402/runPaymentFlow.ts';
-import { ANVIL_ACCOUNT_0 } from '../playground/x402/x402Vectors.ts';
+import { ANVIL_ACCOUNT_0 } from '../tests/fixtures/x402Vectors.ts';
 
 /** @param {number} runs @returns {Promise<{ medianMs: number; maxMs: number; runs: number }>} */
 export async function timePaymentFlow(runs = 10) {

@@ -3,8 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { PLAYGROUND_USDG, USDG } from '../playground/catalog/chains.ts';
 import { buildPaymentRequirements } from '../playground/x402/buildPaymentRequired.ts';
 import { createMockFacilitator } from '../playground/x402/createMockFacilitator.ts';
-import { createPaymentPayload } from '../playground/x402/createPaymentPayload.ts';
-import { ANVIL_ACCOUNT_0, ANVIL_ACCOUNT_1_ADDRESS, SIGNATURE_VECTOR } from '../playground/x402/x402Vectors.ts';
+import { createPaymentPayload } from '../tests/fixtures/createPaymentPayload.ts';
+import { ANVIL_ACCOUNT_0, ANVIL_ACCOUNT_1_ADDRESS, SIGNATURE_VECTOR } from '../tests/fixtures/x402Vectors.ts';
 import { createFacilitatorApp, type FacilitatorAppOptions } from './createFacilitatorApp.ts';
 
 const BASE = 'http://127.0.0.1:4402';

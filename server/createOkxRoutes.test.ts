@@ -3,9 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { USDG } from '../playground/catalog/chains.ts';
 import { buildPaymentRequiredV1, buildPaymentRequirements } from '../playground/x402/buildPaymentRequired.ts';
 import { createMockFacilitator } from '../playground/x402/createMockFacilitator.ts';
-import { createPaymentPayload } from '../playground/x402/createPaymentPayload.ts';
 import { okxAuthHeaders } from '../playground/x402/signOkxRequest.ts';
-import { ANVIL_ACCOUNT_0, ANVIL_ACCOUNT_1_ADDRESS, OKX_HMAC_VECTOR } from '../playground/x402/x402Vectors.ts';
+import { createPaymentPayload } from '../tests/fixtures/createPaymentPayload.ts';
+import { ANVIL_ACCOUNT_0, ANVIL_ACCOUNT_1_ADDRESS, OKX_HMAC_VECTOR } from '../tests/fixtures/x402Vectors.ts';
 import { createFacilitatorApp } from './createFacilitatorApp.ts';
 
 const BASE = 'http://127.0.0.1:4402';

@@ -29,6 +29,7 @@ export default defineConfig({
             'src/**/*.test.ts',
             'scripts/**/*.test.ts',
             'tests/content/**/*.test.ts',
+            'tests/fixtures/**/*.test.ts',
           ],
           exclude: POSTGRES_TESTS,
         },

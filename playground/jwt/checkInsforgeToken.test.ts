@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { signTestToken } from '../../tests/fixtures/signTestToken.ts';
 import {
   checkInsforgeSignature,
   checkInsforgeToken,
@@ -7,7 +8,6 @@ import {
   type RuleResult,
 } from './checkInsforgeToken.ts';
 import { encodeCompactToken } from './encodeCompactToken.ts';
-import { signTestToken } from './signTestToken.ts';
 
 const SECRET = 'sandbox-jwt-secret-0123456789abcdef';
 const NOW = 1_760_000_000;

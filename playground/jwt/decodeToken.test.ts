@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { RFC7515_VECTORS } from '../../tests/fixtures/rfc7515Vectors.ts';
 import { InputLimitError } from '../limits/inputLimitErrors.ts';
 import { INPUT_LIMITS } from '../limits/inputLimits.ts';
 import { decodeToken } from './decodeToken.ts';
 import { JwtDecodeError } from './jwtErrors.ts';
-import { RFC7515_VECTORS } from './rfc7515Vectors.ts';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64url');
 const GOOD_HEADER = b64('{"alg":"HS256","typ":"JWT"}');

@@ -3,10 +3,10 @@ import { exportJWK, exportSPKI } from 'jose/key/export';
 import { generateKeyPair } from 'jose/key/generate/keypair';
 import { importJWK } from 'jose/key/import';
 import { describe, expect, test } from 'vitest';
+import { RFC7515_VECTORS } from '../../tests/fixtures/rfc7515Vectors.ts';
+import { signTestToken } from '../../tests/fixtures/signTestToken.ts';
 import { encodeCompactToken } from './encodeCompactToken.ts';
 import { JwtDecodeError, JwtKeyError } from './jwtErrors.ts';
-import { RFC7515_VECTORS } from './rfc7515Vectors.ts';
-import { signTestToken } from './signTestToken.ts';
 import { type VerificationKey, verifyToken } from './verifyToken.ts';
 
 const { hs256, rs256, es256 } = RFC7515_VECTORS;

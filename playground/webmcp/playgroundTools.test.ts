@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { signTestToken } from '../../tests/fixtures/signTestToken.ts';
+import { ANVIL_ACCOUNT_1_ADDRESS } from '../../tests/fixtures/x402Vectors.ts';
 import { LOCALES } from '../catalog/locale.ts';
 import { PROVIDER_IDS } from '../catalog/providers.ts';
 import en from '../i18n/en.json' with { type: 'json' };
 import { sampleProviderToken } from '../jwt/sampleProviderToken.ts';
-import { signTestToken } from '../jwt/signTestToken.ts';
 import { RLS_PATTERNS } from '../rls/rlsTypes.ts';
 import { buildPaymentRequired, buildPaymentRequiredV1 } from '../x402/buildPaymentRequired.ts';
 import { encodeHeaderJson, encodePaymentRequiredHeader, PAYMENT_HEADERS } from '../x402/paymentHeaders.ts';
-import { ANVIL_ACCOUNT_1_ADDRESS } from '../x402/x402Vectors.ts';
 import {
   describePlaygroundTools,
   PLAYGROUND_TOOLS,

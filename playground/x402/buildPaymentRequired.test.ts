@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
+import { ANVIL_ACCOUNT_1_ADDRESS, CANONICAL_CHALLENGE_HEADER } from '../../tests/fixtures/x402Vectors.ts';
 import { PLAYGROUND_USDG, USDG } from '../catalog/chains.ts';
 import { buildPaymentRequired, buildPaymentRequiredV1, buildPaymentRequirements } from './buildPaymentRequired.ts';
 import { encodePaymentRequiredHeader } from './paymentHeaders.ts';
 import { X402ChallengeError } from './x402Errors.ts';
-import { ANVIL_ACCOUNT_1_ADDRESS, CANONICAL_CHALLENGE_HEADER } from './x402Vectors.ts';
 
 const base = { url: 'https://example.test/api/report', payTo: ANVIL_ACCOUNT_1_ADDRESS };
 

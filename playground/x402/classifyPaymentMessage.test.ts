@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
+import { ANVIL_ACCOUNT_1_ADDRESS, SIGNATURE_VECTOR } from '../../tests/fixtures/x402Vectors.ts';
 import { USDG } from '../catalog/chains.ts';
 import { buildPaymentRequired, buildPaymentRequiredV1 } from './buildPaymentRequired.ts';
 import { classifyPaymentMessage } from './classifyPaymentMessage.ts';
 import type { PaymentHeaderName } from './paymentHeaders.ts';
-import { ANVIL_ACCOUNT_1_ADDRESS, SIGNATURE_VECTOR } from './x402Vectors.ts';
 
 const options = { url: 'https://example.test/api/report', payTo: ANVIL_ACCOUNT_1_ADDRESS, token: USDG };
 const v2Challenge = buildPaymentRequired(options);

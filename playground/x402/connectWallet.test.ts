@@ -1,5 +1,6 @@
 import { privateKeyToAccount } from 'viem/accounts';
 import { describe, expect, test } from 'vitest';
+import { ANVIL_ACCOUNT_0, ANVIL_ACCOUNT_1_ADDRESS } from '../../tests/fixtures/x402Vectors.ts';
 import { PLAYGROUND_USDG } from '../catalog/chains.ts';
 import {
   type Eip1193Provider,
@@ -11,7 +12,6 @@ import {
 import { recoverTransferAuthorizationSigner } from './recoverTransferAuthorizationSigner.ts';
 import { signTransferAuthorization } from './signTransferAuthorization.ts';
 import { eip712DomainFor, transferAuthorizationTypedData } from './transferAuthorizationTypedData.ts';
-import { ANVIL_ACCOUNT_0, ANVIL_ACCOUNT_1_ADDRESS } from './x402Vectors.ts';
 
 const account = privateKeyToAccount(ANVIL_ACCOUNT_0.privateKey);
 type Answer = unknown | { error: { code: number } };

@@ -3,10 +3,11 @@ import { registerExactEvmScheme } from '@x402/evm/exact/client';
 import { wrapFetchWithPayment } from '@x402/fetch';
 import { privateKeyToAccount } from 'viem/accounts';
 import { describe, expect, test } from 'vitest';
+import { createPaymentPayload } from '../../tests/fixtures/createPaymentPayload.ts';
+import { ANVIL_ACCOUNT_0, ANVIL_ACCOUNT_1_ADDRESS, SIGNATURE_VECTOR } from '../../tests/fixtures/x402Vectors.ts';
 import { PLAYGROUND_USDG, USDG } from '../catalog/chains.ts';
 import { createDemoMerchant, type DemoMerchantOptions, type PaymentLedgerRow } from './createDemoMerchant.ts';
 import { createMockFacilitator } from './createMockFacilitator.ts';
-import { createPaymentPayload } from './createPaymentPayload.ts';
 import {
   decodeHeaderJson,
   decodePaymentRequiredHeader,
@@ -17,7 +18,6 @@ import {
 } from './paymentHeaders.ts';
 import { X402ChallengeError } from './x402Errors.ts';
 import type { AnyPaymentPayload } from './x402Types.ts';
-import { ANVIL_ACCOUNT_0, ANVIL_ACCOUNT_1_ADDRESS, SIGNATURE_VECTOR } from './x402Vectors.ts';
 
 const URL_PREMIUM = 'http://127.0.0.1:4402/api/premium';
 const account = privateKeyToAccount(ANVIL_ACCOUNT_0.privateKey);

@@ -2,15 +2,15 @@ import { ExactEvmScheme } from '@x402/evm/exact/facilitator';
 import { privateKeyToAccount } from 'viem/accounts';
 import { keccak256 } from 'viem/utils';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { createPaymentPayload } from '../../tests/fixtures/createPaymentPayload.ts';
+import { ANVIL_ACCOUNT_0, ANVIL_ACCOUNT_1_ADDRESS } from '../../tests/fixtures/x402Vectors.ts';
 import { findEip3009Token, PLAYGROUND_USDG, USDG } from '../catalog/chains.ts';
 import { buildPaymentRequiredV1, buildPaymentRequirements } from './buildPaymentRequired.ts';
 import { createMockFacilitator, type MockFacilitatorOptions } from './createMockFacilitator.ts';
-import { createPaymentPayload } from './createPaymentPayload.ts';
 import { hashTransferAuthorization } from './hashTransferAuthorization.ts';
 import { eip712DomainFor, transferAuthorizationTypedData } from './transferAuthorizationTypedData.ts';
 import { X402FacilitatorError, X402FormatError } from './x402Errors.ts';
 import type { ExactEvmAuthorization, PaymentPayload, PaymentRequirements } from './x402Types.ts';
-import { ANVIL_ACCOUNT_0, ANVIL_ACCOUNT_1_ADDRESS } from './x402Vectors.ts';
 
 const NOW = 1_800_000_000;
 const account = privateKeyToAccount(ANVIL_ACCOUNT_0.privateKey);

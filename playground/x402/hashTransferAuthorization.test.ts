@@ -1,12 +1,12 @@
 import { keccak256, stringToHex } from 'viem/utils';
 import { expect, test } from 'vitest';
+import { HASH_VECTORS, SIGNATURE_VECTOR } from '../../tests/fixtures/x402Vectors.ts';
 import { PLAYGROUND_USDG, USDG, USDG_DOMAIN_SEPARATOR, WRONG_USDG_DOMAINS } from '../catalog/chains.ts';
 import { hashEip712Domain, hashTransferAuthorization } from './hashTransferAuthorization.ts';
 import {
   EIP712_DOMAIN_TYPE_STRING,
   TRANSFER_WITH_AUTHORIZATION_TYPE_STRING,
 } from './transferAuthorizationTypedData.ts';
-import { HASH_VECTORS, SIGNATURE_VECTOR } from './x402Vectors.ts';
 
 const usdgDomain = (name: string, version: string) => ({
   name,

@@ -1,4 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import {
+  ANVIL_ACCOUNT_1_ADDRESS,
+  CANONICAL_CHALLENGE_HEADER,
+  SIGNATURE_VECTOR,
+} from '../../tests/fixtures/x402Vectors.ts';
 import { USDG } from '../catalog/chains.ts';
 import { InputLimitError } from '../limits/inputLimitErrors.ts';
 import { INPUT_LIMITS } from '../limits/inputLimits.ts';
@@ -6,7 +11,6 @@ import { buildPaymentRequired, buildPaymentRequiredV1 } from './buildPaymentRequ
 import { inspectPaymentHeader } from './inspectPaymentHeader.ts';
 import { encodeHeaderJson, type PaymentHeaderName } from './paymentHeaders.ts';
 import { X402FormatError } from './x402Errors.ts';
-import { ANVIL_ACCOUNT_1_ADDRESS, CANONICAL_CHALLENGE_HEADER, SIGNATURE_VECTOR } from './x402Vectors.ts';
 
 const options = { url: 'https://example.test/api/report', payTo: ANVIL_ACCOUNT_1_ADDRESS, token: USDG };
 const v2Challenge = buildPaymentRequired(options);

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { ANVIL_ACCOUNT_1_ADDRESS, SIGNATURE_VECTOR } from '../../tests/fixtures/x402Vectors.ts';
 import { USDG } from '../catalog/chains.ts';
 import { buildPaymentRequired, buildPaymentRequiredV1 } from './buildPaymentRequired.ts';
 import {
@@ -8,7 +9,6 @@ import {
   parsePaymentRequirementsV1,
   parseSettleResponse,
 } from './parsePaymentMessages.ts';
-import { ANVIL_ACCOUNT_1_ADDRESS, SIGNATURE_VECTOR } from './x402Vectors.ts';
 
 const options = { url: 'https://example.test/api/report', payTo: ANVIL_ACCOUNT_1_ADDRESS, token: USDG };
 const payload = { signature: SIGNATURE_VECTOR.signature, authorization: SIGNATURE_VECTOR.authorization };

@@ -1,4 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import {
+  ANVIL_ACCOUNT_1_ADDRESS,
+  CANONICAL_CHALLENGE_HEADER,
+  SIGNATURE_VECTOR,
+} from '../../tests/fixtures/x402Vectors.ts';
 import { USDG } from '../catalog/chains.ts';
 import {
   decodeHeaderJson,
@@ -17,7 +22,6 @@ import {
 } from './paymentHeaders.ts';
 import { X402FormatError } from './x402Errors.ts';
 import type { PaymentPayload, PaymentPayloadV1, PaymentRequired, SettleResponse } from './x402Types.ts';
-import { ANVIL_ACCOUNT_1_ADDRESS, CANONICAL_CHALLENGE_HEADER, SIGNATURE_VECTOR } from './x402Vectors.ts';
 
 const requirement = {
   scheme: 'exact',

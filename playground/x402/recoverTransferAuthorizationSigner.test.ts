@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
+import { ANVIL_ACCOUNT_0, SIGNATURE_VECTOR } from '../../tests/fixtures/x402Vectors.ts';
 import { recoverTransferAuthorizationSigner } from './recoverTransferAuthorizationSigner.ts';
 import type { Hex } from './x402Types.ts';
-import { ANVIL_ACCOUNT_0, SIGNATURE_VECTOR } from './x402Vectors.ts';
 
 test('default: the vector signature recovers account #0', async () => {
   const signer = await recoverTransferAuthorizationSigner(SIGNATURE_VECTOR.domain, SIGNATURE_VECTOR);

@@ -1,5 +1,6 @@
 import { privateKeyToAccount } from 'viem/accounts';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { ANVIL_ACCOUNT_0 } from '../../tests/fixtures/x402Vectors.ts';
 import { PLAYGROUND_USDG, USDG, USDG_DOMAIN_SEPARATOR } from '../catalog/chains.ts';
 import { createSandbox, type Sandbox } from '../sandbox/createSandbox.ts';
 import { createMockFacilitator, type MockFacilitator } from './createMockFacilitator.ts';
@@ -7,7 +8,6 @@ import { createPaymentLedger, type LedgerPayment, type PaymentLedger } from './p
 import { type FlowStepId, MISTAKE_FAILURES, type PaymentMistake, type RefusedMistake } from './paymentMistakes.ts';
 import { type PaymentFlowResult, PLAYGROUND_PAYEE, runPaymentFlow } from './runPaymentFlow.ts';
 import { VERIFY_REASONS } from './x402Reasons.ts';
-import { ANVIL_ACCOUNT_0 } from './x402Vectors.ts';
 
 const NOW = 1_800_000_000;
 const signer = privateKeyToAccount(ANVIL_ACCOUNT_0.privateKey);

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
+import { OKX_HMAC_VECTOR } from '../../tests/fixtures/x402Vectors.ts';
 import { okxAuthHeaders, signOkxRequest, verifyOkxSignature } from './signOkxRequest.ts';
-import { OKX_HMAC_VECTOR } from './x402Vectors.ts';
 
 const { secretKey, sign, ...request } = OKX_HMAC_VECTOR;
 

@@ -1,12 +1,12 @@
 import { privateKeyToAccount } from 'viem/accounts';
 import { expect, test } from 'vitest';
+import { ANVIL_ACCOUNT_0, ANVIL_ACCOUNT_1_ADDRESS, SIGNATURE_VECTOR } from '../../tests/fixtures/x402Vectors.ts';
 import { PLAYGROUND_USDG, USDG } from '../catalog/chains.ts';
 import { recoverTransferAuthorizationSigner } from './recoverTransferAuthorizationSigner.ts';
 import { createAuthorizationNonce, signTransferAuthorization } from './signTransferAuthorization.ts';
 import { eip712DomainFor, type TransferAuthorizationTypedData } from './transferAuthorizationTypedData.ts';
 import { X402SigningError } from './x402Errors.ts';
 import type { Hex } from './x402Types.ts';
-import { ANVIL_ACCOUNT_0, ANVIL_ACCOUNT_1_ADDRESS, SIGNATURE_VECTOR } from './x402Vectors.ts';
 
 const account = privateKeyToAccount(ANVIL_ACCOUNT_0.privateKey);
 const NOW = 1_899_999_700;

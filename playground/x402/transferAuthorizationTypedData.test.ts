@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { SIGNATURE_VECTOR } from '../../tests/fixtures/x402Vectors.ts';
 import { PLAYGROUND_USDG, USDG } from '../catalog/chains.ts';
 import {
   chainIdFromNetwork,
@@ -6,7 +7,6 @@ import {
   transferAuthorizationTypedData,
 } from './transferAuthorizationTypedData.ts';
 import { X402SigningError } from './x402Errors.ts';
-import { SIGNATURE_VECTOR } from './x402Vectors.ts';
 
 test.each([
   ['eip155:196', 196],

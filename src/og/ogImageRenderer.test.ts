@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { docsPageCards } from '../../tests/content/docsPageCards.ts';
+import { pngSize } from '../../tests/fixtures/pngSize.ts';
 import type { OgCardText } from './ogCard.ts';
 import { ogImageRenderer } from './ogImageRenderer.ts';
-import { pngSize } from './pngSize.ts';
 
 const CARDS = docsPageCards();
 const render = ogImageRenderer(CARDS);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { isNotFoundPath as isNotFound } from '../../src/lib/pageKinds.ts';
-import { pngSize } from '../../src/og/pngSize.ts';
+import { pngSize } from '../fixtures/pngSize.ts';
 import { sitePages } from './sitePages.ts';
 
 const SITE = 'https://integrations.insforge.dev';
