@@ -137,7 +137,11 @@ for (const { locale, path } of LOCALES) {
       await page.getByRole('combobox', { name: text(locale, 'rls.form.provider') }).selectOption('kinde');
       await field(page, locale, 'rls.form.table').fill('messages');
       await page.getByRole('combobox', { name: text(locale, 'rls.form.pattern') }).selectOption('insert-only-inbox');
-      await page.getByRole('checkbox', { name: text(locale, 'rls.option.index') }).uncheck();
+      // Clicked while the island may be hydrating: hydration can reset the box for a moment before the
+      // recorded click is replayed, so what counts is where it settles.
+      const index = page.getByRole('checkbox', { name: text(locale, 'rls.option.index') });
+      await index.click();
+      await expect(index).not.toBeChecked();
       // The reader copies the link once it holds all four changes (they may still be taking effect).
       await expect(page).toHaveURL(
         /provider=kinde&table=messages&.*pattern=insert-only-inbox&.*options=idempotent%2Cgrants%2CwrapInSelect$/,
