@@ -22,9 +22,9 @@ const hydrateOnInteraction: ClientDirective = (load, options, island) => {
     channel?.close();
     const hydrate = await load();
     const live = whenLive(island);
-    // hydrate() creates React's root before it returns: from then on React hears clicks itself, and
-    // replays those that reach a root still hydrating. Presses before it are the ones to do again.
-    recorder.stopPresses();
+    // hydrate() creates React's root, which listens on the island: from here presses are held back from
+    // React until the replay, which does everything in the reader's order.
+    recorder.holdPresses();
     await hydrate();
     await live;
     await recorder.replay();

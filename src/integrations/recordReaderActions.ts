@@ -2,8 +2,11 @@ import { fieldKind, PRESSABLE_SELECTOR, planReplay, type ReaderAction } from './
 
 /** What the directive does with the actions it records: stop recording presses, then replay everything. */
 export interface ReaderActionRecorder {
-  /** From now on React hears clicks itself: record no more presses (text and choices are still kept). */
-  stopPresses(): void;
+  /**
+   * From now on React listens on the island too. Presses are still recorded and kept from React until
+   * the replay, so a press replays after the choices made before it (a Pay after its mistake radio).
+   */
+  holdPresses(): void;
   /** Stops recording and makes each recorded action take effect once, then puts the focus back. */
   replay(): Promise<void>;
 }
@@ -17,13 +20,17 @@ type FormField = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
  */
 export function recordReaderActions(island: HTMLElement): ReaderActionRecorder {
   const recorded: ReaderAction<HTMLElement>[] = [];
-  let recordingPresses = true;
+  let holdingPresses = false;
   let focused: HTMLElement | null = null;
 
   const onClick = (event: Event) => {
-    if (!recordingPresses || !(event.target instanceof Element)) return;
+    if (!(event.target instanceof Element)) return;
     const pressed = event.target.closest<HTMLElement>(PRESSABLE_SELECTOR);
-    if (pressed && island.contains(pressed)) recorded.push({ kind: 'press', target: pressed });
+    if (!pressed || !island.contains(pressed)) return;
+    recorded.push({ kind: 'press', target: pressed });
+    // React's own listener on the island comes after this one: it would run the press at hydration,
+    // before the replay has restored the choices made ahead of it.
+    if (holdingPresses) event.stopImmediatePropagation();
   };
   const onEdit = (event: Event) => {
     const field = event.target;
@@ -45,8 +52,8 @@ export function recordReaderActions(island: HTMLElement): ReaderActionRecorder {
   for (const [type, listener] of listeners) island.addEventListener(type, listener, { capture: true });
 
   return {
-    stopPresses() {
-      recordingPresses = false;
+    holdPresses() {
+      holdingPresses = true;
     },
     async replay() {
       for (const [type, listener] of listeners) island.removeEventListener(type, listener, { capture: true });
