@@ -29,17 +29,17 @@ async function table(name: string, policies: string): Promise<PolicyMatrixInput>
   };
 }
 
+/** One policy for every command: each user reaches only the rows they own. */
+const ownerOnly = (name: string) => `create policy own on public.${name} for all to authenticated
+   using (user_id = (select public.requesting_user_id()))
+   with check (user_id = (select public.requesting_user_id()))`;
+
 const ok = (rowCount = 1): MatrixCell => ({ outcome: 'allowed', rowCount });
 const none: MatrixCell = { outcome: 'no_rows', rowCount: 0 };
 const rlsDenied = { outcome: 'denied', rowCount: 0, sqlState: '42501' };
 
 test('default: owner-only policies isolate A’s row from B and anon', async () => {
-  const input = await table(
-    'owner_only',
-    `create policy own on public.owner_only for all to authenticated
-       using (user_id = (select public.requesting_user_id()))
-       with check (user_id = (select public.requesting_user_id()))`,
-  );
+  const input = await table('owner_only', ownerOnly('owner_only'));
   const matrix = await runPolicyMatrix(sandbox, input);
   expect(matrix.seeded).toEqual({ a: ok(), b: ok() });
   expect(matrix.cells.a).toEqual({ select: ok(), insert: ok(), update: ok(), delete: ok() });
@@ -54,12 +54,7 @@ test('default: owner-only policies isolate A’s row from B and anon', async () 
 });
 
 test('behavior: run beside Postgres (the sandbox’s policyMatrix), it answers exactly as from here', async () => {
-  const input = await table(
-    'beside',
-    `create policy own on public.beside for all to authenticated
-       using (user_id = (select public.requesting_user_id()))
-       with check (user_id = (select public.requesting_user_id()))`,
-  );
+  const input = await table('beside', ownerOnly('beside'));
   const here = await runPolicyMatrix(sandbox, input);
   const beside = await sandbox.policyMatrix(input);
   expect(beside).toEqual(here);
