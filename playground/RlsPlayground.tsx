@@ -44,10 +44,6 @@ const OUTCOME_CLASSES: Readonly<Record<MatrixCell['outcome'], string>> = {
   denied: 'pg-fail',
 };
 
-// This script loads when the reader reaches for the island (`client:interaction`): start downloading
-// and booting Postgres now, in a Worker, while React hydrates — not after, and not on the click.
-if (!import.meta.env.SSR) import('./sandbox/createSandbox.ts').then(({ warmUpSandbox }) => warmUpSandbox());
-
 interface Props {
   readonly locale: Locale;
 }

@@ -52,10 +52,11 @@ function refill(): void {
 
 /**
  * Starts downloading and booting a sandbox now, and keeps one ready from then on: each `createSandbox()`
- * takes the ready one, and the next boots once it is up. Islands call it as soon as their script loads.
+ * takes the ready one, and the next boots once it is up. `PostgresOnIntent.astro` calls it on the
+ * reader's first sign of intent on the playground.
  *
  * @example
- * if (!import.meta.env.SSR) warmUpSandbox(); // at module level: the script loads on the reader's intent
+ * wrapper.addEventListener('pointerover', () => warmUpSandbox(), { once: true });
  */
 export function warmUpSandbox(): void {
   keepWarm = true;
