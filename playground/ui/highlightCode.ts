@@ -37,17 +37,13 @@ function highlighter(): Worker {
 }
 
 /**
- * Highlights `code` as HTML (a `<pre class="shiki">`). In a browser shiki runs in a Web Worker, so its
- * first, slow pass over a grammar never blocks the page; elsewhere (Node, the tests) on this thread.
+ * Highlights `code` as HTML (a `<pre class="shiki">`) in a Web Worker, so shiki's first, slow pass over
+ * a grammar never blocks the page. Browser only: code blocks call it from an effect.
  *
  * @example
  * const html = await highlightCode("import { SignJWT } from 'jose';", 'typescript');
  */
-export async function highlightCode(code: string, language: CodeLanguage): Promise<string> {
-  if (typeof Worker !== 'function') {
-    const { highlightWithShiki } = await import('./shikiHighlighter.ts');
-    return highlightWithShiki(code, language);
-  }
+export function highlightCode(code: string, language: CodeLanguage): Promise<string> {
   const id = nextId++;
   const answer = Promise.withResolvers<string>();
   pending.set(id, answer);
