@@ -10,10 +10,9 @@ import type { Translate } from './ui/translate.ts';
 import { useHashState } from './ui/useHashState.ts';
 import { useHydrated } from './ui/useHydrated.ts';
 import { useT } from './ui/useT.ts';
-import type { Finding } from './x402/classifyPaymentMessage.ts';
-import type { Eip1193Provider } from './x402/connectWallet.ts';
-import { facilitatorVerdict } from './x402/facilitatorVerdict.ts';
-import type { PaymentHeaderInspection } from './x402/inspectPaymentHeader.ts';
+import type { Eip1193Provider } from './x402/client/connectWallet.ts';
+import type { TypedDataSigner } from './x402/client/signTransferAuthorization.ts';
+import { facilitatorVerdict } from './x402/facilitator/facilitatorVerdict.ts';
 import {
   addPayment,
   applyDashboardMessage,
@@ -22,16 +21,17 @@ import {
   type DashboardState,
   dashboardStateMessage,
   EMPTY_DASHBOARD,
-} from './x402/paymentDashboard.ts';
-import type { PaymentHeaderName } from './x402/paymentHeaders.ts';
-import type { LedgerPayment } from './x402/paymentLedger.ts';
+} from './x402/ledger/paymentDashboard.ts';
+import type { LedgerPayment } from './x402/ledger/paymentLedger.ts';
 import { FLOW_STEPS, MISTAKE_FAILURES, PAYMENT_MISTAKES, type PaymentMistake } from './x402/paymentMistakes.ts';
-import type { HeaderView, HttpExchange, HttpMessageView } from './x402/recordExchange.ts';
 import type { FlowStep, FlowStepStatus, PaymentFlowResult } from './x402/runPaymentFlow.ts';
-import type { TypedDataSigner } from './x402/signTransferAuthorization.ts';
 import type { PaymentPlayground } from './x402/startPaymentPlayground.ts';
+import type { Finding } from './x402/wire/classifyPaymentMessage.ts';
+import type { PaymentHeaderInspection } from './x402/wire/inspectPaymentHeader.ts';
+import type { PaymentHeaderName } from './x402/wire/paymentHeaders.ts';
+import type { HeaderView, HttpExchange, HttpMessageView } from './x402/wire/recordExchange.ts';
+import { errorMessageKey, findingMessageKey, reasonMessageKey } from './x402/wire/x402MessageKeys.ts';
 import { parseX402HashState, serializeX402HashState, type X402HashState } from './x402/x402HashState.ts';
-import { errorMessageKey, findingMessageKey, reasonMessageKey } from './x402/x402MessageKeys.ts';
 import './ui/playground.css';
 import './ui/x402Playground.css';
 
@@ -53,7 +53,7 @@ const INSPECTED_HEADERS: readonly PaymentHeaderName[] = [
 
 /** viem, PGlite and the flow: downloaded once, as soon as the island's script loads. */
 const loadEngine = () =>
-  Promise.all([import('./x402/startPaymentPlayground.ts'), import('./x402/connectWallet.ts')]).then(
+  Promise.all([import('./x402/startPaymentPlayground.ts'), import('./x402/client/connectWallet.ts')]).then(
     ([start, wallet]) => ({ ...start, ...wallet }),
   );
 type Engine = Awaited<ReturnType<typeof loadEngine>>;
@@ -71,7 +71,7 @@ const engineOnce = () => {
 if (!import.meta.env.SSR) engineOnce().catch(() => {});
 
 /** The header inspector's decoder: small, but still only loaded when the reader pastes something. */
-const loadInspector = () => import('./x402/inspectPaymentHeader.ts');
+const loadInspector = () => import('./x402/wire/inspectPaymentHeader.ts');
 
 interface Props {
   readonly locale: Locale;

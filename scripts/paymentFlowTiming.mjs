@@ -6,8 +6,8 @@
  */
 import { privateKeyToAccount } from 'viem/accounts';
 import { createSandbox } from '../playground/sandbox/createSandbox.ts';
-import { createMockFacilitator } from '../playground/x402/createMockFacilitator.ts';
-import { createPaymentLedger } from '../playground/x402/paymentLedger.ts';
+import { createMockFacilitator } from '../playground/x402/facilitator/createMockFacilitator.ts';
+import { createPaymentLedger } from '../playground/x402/ledger/paymentLedger.ts';
 import { runPaymentFlow } from '../playground/x402/runPaymentFlow.ts';
 import { ANVIL_ACCOUNT_0 } from '../tests/fixtures/x402Vectors.ts';
 

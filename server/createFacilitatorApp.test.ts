@@ -1,8 +1,8 @@
 import { privateKeyToAccount } from 'viem/accounts';
 import { describe, expect, test } from 'vitest';
 import { PLAYGROUND_USDG, USDG } from '../playground/catalog/chains.ts';
-import { buildPaymentRequirements } from '../playground/x402/buildPaymentRequired.ts';
-import { createMockFacilitator } from '../playground/x402/createMockFacilitator.ts';
+import { createMockFacilitator } from '../playground/x402/facilitator/createMockFacilitator.ts';
+import { buildPaymentRequirements } from '../playground/x402/server/buildPaymentRequired.ts';
 import { createPaymentPayload } from '../tests/fixtures/createPaymentPayload.ts';
 import { ANVIL_ACCOUNT_0, ANVIL_ACCOUNT_1_ADDRESS, SIGNATURE_VECTOR } from '../tests/fixtures/x402Vectors.ts';
 import { createFacilitatorApp, type FacilitatorAppOptions } from './createFacilitatorApp.ts';

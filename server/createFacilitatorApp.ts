@@ -1,9 +1,9 @@
 import { type Eip3009Token, formatUsdg } from '../playground/catalog/chains.ts';
-import { createDemoMerchant } from '../playground/x402/createDemoMerchant.ts';
-import { createMockFacilitator, type MockFacilitator } from '../playground/x402/createMockFacilitator.ts';
-import { PAYMENT_HEADERS } from '../playground/x402/paymentHeaders.ts';
-import { OKX_AUTH_HEADERS } from '../playground/x402/signOkxRequest.ts';
-import { X402FacilitatorError, X402FormatError } from '../playground/x402/x402Errors.ts';
+import { createMockFacilitator, type MockFacilitator } from '../playground/x402/facilitator/createMockFacilitator.ts';
+import { OKX_AUTH_HEADERS } from '../playground/x402/facilitator/signOkxRequest.ts';
+import { createDemoMerchant } from '../playground/x402/server/createDemoMerchant.ts';
+import { PAYMENT_HEADERS } from '../playground/x402/wire/paymentHeaders.ts';
+import { X402FacilitatorError, X402FormatError } from '../playground/x402/wire/x402Errors.ts';
 import { createOkxRoutes, type OkxCredentials } from './createOkxRoutes.ts';
 import { jsonResponse, parseJsonBody } from './parseJsonBody.ts';
 import { type RouteTable, routeRequest } from './routeRequest.ts';

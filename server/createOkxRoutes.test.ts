@@ -1,9 +1,9 @@
 import { privateKeyToAccount } from 'viem/accounts';
 import { describe, expect, test } from 'vitest';
 import { USDG } from '../playground/catalog/chains.ts';
-import { buildPaymentRequiredV1, buildPaymentRequirements } from '../playground/x402/buildPaymentRequired.ts';
-import { createMockFacilitator } from '../playground/x402/createMockFacilitator.ts';
-import { okxAuthHeaders } from '../playground/x402/signOkxRequest.ts';
+import { createMockFacilitator } from '../playground/x402/facilitator/createMockFacilitator.ts';
+import { okxAuthHeaders } from '../playground/x402/facilitator/signOkxRequest.ts';
+import { buildPaymentRequiredV1, buildPaymentRequirements } from '../playground/x402/server/buildPaymentRequired.ts';
 import { createPaymentPayload } from '../tests/fixtures/createPaymentPayload.ts';
 import { ANVIL_ACCOUNT_0, ANVIL_ACCOUNT_1_ADDRESS, OKX_HMAC_VECTOR } from '../tests/fixtures/x402Vectors.ts';
 import { createFacilitatorApp } from './createFacilitatorApp.ts';

@@ -1,7 +1,7 @@
-import type { MockFacilitator } from '../playground/x402/createMockFacilitator.ts';
-import { OKX_AUTH_HEADERS, verifyOkxSignature } from '../playground/x402/signOkxRequest.ts';
-import { X402FormatError } from '../playground/x402/x402Errors.ts';
-import type { JsonObject } from '../playground/x402/x402Types.ts';
+import type { MockFacilitator } from '../playground/x402/facilitator/createMockFacilitator.ts';
+import { OKX_AUTH_HEADERS, verifyOkxSignature } from '../playground/x402/facilitator/signOkxRequest.ts';
+import { X402FormatError } from '../playground/x402/wire/x402Errors.ts';
+import type { JsonObject } from '../playground/x402/wire/x402Types.ts';
 import { jsonResponse, parseJsonBody } from './parseJsonBody.ts';
 import type { RouteTable } from './routeRequest.ts';
 

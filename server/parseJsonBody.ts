@@ -1,5 +1,5 @@
-import { isJsonObject } from '../playground/x402/shapeChecks.ts';
-import type { JsonObject } from '../playground/x402/x402Types.ts';
+import { isJsonObject } from '../playground/x402/wire/shapeChecks.ts';
+import type { JsonObject } from '../playground/x402/wire/x402Types.ts';
 
 /** Why a request body is not a JSON object. */
 export type JsonBodyProblem = 'invalid_json' | 'not_an_object';

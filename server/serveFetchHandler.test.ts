@@ -4,7 +4,7 @@ import { decodePaymentResponseHeader, wrapFetchWithPayment } from '@x402/fetch';
 import { privateKeyToAccount } from 'viem/accounts';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { USDG } from '../playground/catalog/chains.ts';
-import { decodePaymentSignatureHeader } from '../playground/x402/paymentHeaders.ts';
+import { decodePaymentSignatureHeader } from '../playground/x402/wire/paymentHeaders.ts';
 import { ANVIL_ACCOUNT_0, ANVIL_ACCOUNT_1_ADDRESS } from '../tests/fixtures/x402Vectors.ts';
 import { createFacilitatorApp } from './createFacilitatorApp.ts';
 import { type RunningServer, serveFetchHandler } from './serveFetchHandler.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PAYMENT_HEADERS } from '../x402/paymentHeaders.ts';
+import { PAYMENT_HEADERS } from '../x402/wire/paymentHeaders.ts';
 import { X_LAYER } from './chains.ts';
 import type { Localized } from './locale.ts';
 import { OKX_X402 } from './okxX402.ts';

@@ -6,8 +6,8 @@ import { PROVIDER_IDS } from '../catalog/providers.ts';
 import en from '../i18n/en.json' with { type: 'json' };
 import { sampleProviderToken } from '../jwt/sampleProviderToken.ts';
 import { RLS_PATTERNS } from '../rls/rlsTypes.ts';
-import { buildPaymentRequired, buildPaymentRequiredV1 } from '../x402/buildPaymentRequired.ts';
-import { encodeHeaderJson, encodePaymentRequiredHeader, PAYMENT_HEADERS } from '../x402/paymentHeaders.ts';
+import { buildPaymentRequired, buildPaymentRequiredV1 } from '../x402/server/buildPaymentRequired.ts';
+import { encodeHeaderJson, encodePaymentRequiredHeader, PAYMENT_HEADERS } from '../x402/wire/paymentHeaders.ts';
 import {
   describePlaygroundTools,
   PLAYGROUND_TOOLS,

@@ -9,8 +9,8 @@ import { generateRlsSql } from '../rls/generateRlsSql.ts';
 import { CLAIM_SOURCES, COLUMN_TYPES, RLS_COMMANDS, RLS_PATTERNS, type RlsConfig } from '../rls/rlsTypes.ts';
 import { loadDictionary } from '../ui/loadDictionary.ts';
 import { type Translate, translate } from '../ui/translate.ts';
-import { inspectPaymentHeader } from '../x402/inspectPaymentHeader.ts';
-import { PAYMENT_HEADERS, type PaymentHeaderName } from '../x402/paymentHeaders.ts';
+import { inspectPaymentHeader } from '../x402/wire/inspectPaymentHeader.ts';
+import { PAYMENT_HEADERS, type PaymentHeaderName } from '../x402/wire/paymentHeaders.ts';
 import { type InputSchema, validateToolInput } from './validateToolInput.ts';
 
 type JsonObject = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import type { VerifyReason } from './x402Reasons.ts';
+import type { VerifyReason } from './wire/x402Reasons.ts';
 
 /**
  * The production mistakes the playground reproduces, each failing where and how it fails for real:

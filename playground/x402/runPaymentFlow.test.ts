@@ -3,11 +3,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } fr
 import { ANVIL_ACCOUNT_0 } from '../../tests/fixtures/x402Vectors.ts';
 import { PLAYGROUND_USDG, USDG, USDG_DOMAIN_SEPARATOR } from '../catalog/chains.ts';
 import { createSandbox, type Sandbox } from '../sandbox/createSandbox.ts';
-import { createMockFacilitator, type MockFacilitator } from './createMockFacilitator.ts';
-import { createPaymentLedger, type LedgerPayment, type PaymentLedger } from './paymentLedger.ts';
+import { createMockFacilitator, type MockFacilitator } from './facilitator/createMockFacilitator.ts';
+import { createPaymentLedger, type LedgerPayment, type PaymentLedger } from './ledger/paymentLedger.ts';
 import { type FlowStepId, MISTAKE_FAILURES, type PaymentMistake, type RefusedMistake } from './paymentMistakes.ts';
 import { type PaymentFlowResult, PLAYGROUND_PAYEE, runPaymentFlow } from './runPaymentFlow.ts';
-import { VERIFY_REASONS } from './x402Reasons.ts';
+import { VERIFY_REASONS } from './wire/x402Reasons.ts';
 
 const NOW = 1_800_000_000;
 const signer = privateKeyToAccount(ANVIL_ACCOUNT_0.privateKey);

@@ -1,29 +1,29 @@
 import { type Eip3009Token, PLAYGROUND_USDG, USDG, USDG_DOMAIN_SEPARATOR } from '../catalog/chains.ts';
-import { createDemoMerchant } from './createDemoMerchant.ts';
-import type { Facilitator } from './createMockFacilitator.ts';
-import { facilitatorVerdict } from './facilitatorVerdict.ts';
-import {
-  hashEip712Domain,
-  hashTransferAuthorization,
-  type TransferAuthorizationHashes,
-} from './hashTransferAuthorization.ts';
-import { decodePaymentRequiredHeader, encodePaymentSignatureHeader, PAYMENT_HEADERS } from './paymentHeaders.ts';
-import type { LedgerPayment, PaymentLedger } from './paymentLedger.ts';
-import type { FlowStepId, PaymentMistake } from './paymentMistakes.ts';
-import { type HttpExchange, jsonExchange, recordExchange } from './recordExchange.ts';
-import { recoverTransferAuthorizationSigner } from './recoverTransferAuthorizationSigner.ts';
 import {
   type AuthorizationTerms,
   signTransferAuthorization,
   type TypedDataSigner,
-} from './signTransferAuthorization.ts';
+} from './client/signTransferAuthorization.ts';
+import type { Facilitator } from './facilitator/createMockFacilitator.ts';
+import { facilitatorVerdict } from './facilitator/facilitatorVerdict.ts';
+import { recoverTransferAuthorizationSigner } from './facilitator/recoverTransferAuthorizationSigner.ts';
+import type { LedgerPayment, PaymentLedger } from './ledger/paymentLedger.ts';
+import type { FlowStepId, PaymentMistake } from './paymentMistakes.ts';
+import { createDemoMerchant } from './server/createDemoMerchant.ts';
+import {
+  hashEip712Domain,
+  hashTransferAuthorization,
+  type TransferAuthorizationHashes,
+} from './wire/hashTransferAuthorization.ts';
+import { decodePaymentRequiredHeader, encodePaymentSignatureHeader, PAYMENT_HEADERS } from './wire/paymentHeaders.ts';
+import { type HttpExchange, jsonExchange, recordExchange } from './wire/recordExchange.ts';
 import {
   eip712DomainFor,
   type TransferAuthorizationTypedData,
   transferAuthorizationTypedData,
-} from './transferAuthorizationTypedData.ts';
-import { X402SigningError } from './x402Errors.ts';
-import type { Hex, PaymentPayload, PaymentRequirements, SettleResponse } from './x402Types.ts';
+} from './wire/transferAuthorizationTypedData.ts';
+import { X402SigningError } from './wire/x402Errors.ts';
+import type { Hex, PaymentPayload, PaymentRequirements, SettleResponse } from './wire/x402Types.ts';
 
 /** `warning`: the step went through but something is wrong (a domain that is not the token's, an unrecorded payment). */
 export type FlowStepStatus = 'ok' | 'warning' | 'failed' | 'skipped';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSandbox, type Sandbox } from '../sandbox/createSandbox.ts';
-import { DEFAULT_STARTING_BALANCE } from './createMockFacilitator.ts';
+import { DEFAULT_STARTING_BALANCE } from './facilitator/createMockFacilitator.ts';
 import { PLAYGROUND_PAYEE } from './runPaymentFlow.ts';
 import { SESSION_KEYS, type SessionStore, startPaymentPlayground } from './startPaymentPlayground.ts';
 

@@ -1,16 +1,16 @@
 import { generatePrivateKey, type PrivateKeyAccount, privateKeyToAccount } from 'viem/accounts';
 import { createSandbox, type Sandbox, type SandboxStage } from '../sandbox/createSandbox.ts';
+import type { TypedDataSigner } from './client/signTransferAuthorization.ts';
 import {
   createMockFacilitator,
   DEFAULT_STARTING_BALANCE,
   type MockFacilitator,
   type MockFacilitatorState,
-} from './createMockFacilitator.ts';
-import { createPaymentLedger, type PaymentLedger } from './paymentLedger.ts';
+} from './facilitator/createMockFacilitator.ts';
+import { createPaymentLedger, type PaymentLedger } from './ledger/paymentLedger.ts';
 import type { PaymentMistake } from './paymentMistakes.ts';
 import { type PaymentFlowOptions, type PaymentFlowResult, runPaymentFlow } from './runPaymentFlow.ts';
-import type { TypedDataSigner } from './signTransferAuthorization.ts';
-import type { Hex } from './x402Types.ts';
+import type { Hex } from './wire/x402Types.ts';
 
 /** The part of `sessionStorage` the playground uses; a `Map` wrapper in tests. */
 export interface SessionStore {

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import en from '../i18n/en.json';
 import zh from '../i18n/zh-CN.json';
-import { FINDING_CODES } from './classifyPaymentMessage.ts';
-import { WALLET_ERROR_CODES } from './connectWallet.ts';
+import { WALLET_ERROR_CODES } from './client/connectWallet.ts';
 import { FLOW_STEPS, PAYMENT_MISTAKES } from './paymentMistakes.ts';
+import { FINDING_CODES } from './wire/classifyPaymentMessage.ts';
 
 const ISLAND = readFileSync(join(import.meta.dirname, '../X402Playground.tsx'), 'utf8');
 const DICTIONARIES = { en, 'zh-CN': zh } as Record<string, Record<string, string>>;

@@ -1,7 +1,7 @@
 import { expect, type Page, type Request, test } from '@playwright/test';
 import { generateKeyPair, SignJWT } from 'jose';
-import { buildPaymentRequired } from '../../playground/x402/buildPaymentRequired.ts';
-import { encodePaymentRequiredHeader } from '../../playground/x402/paymentHeaders.ts';
+import { buildPaymentRequired } from '../../playground/x402/server/buildPaymentRequired.ts';
+import { encodePaymentRequiredHeader } from '../../playground/x402/wire/paymentHeaders.ts';
 import { ANVIL_ACCOUNT_1_ADDRESS } from '../fixtures/x402Vectors.ts';
 import { consoleProblems } from './consoleProblems.ts';
 import { type IslandLocale, text } from './islandText.ts';
