@@ -1,7 +1,6 @@
 import { type ReactNode, type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Locale } from './catalog/locale.ts';
 import { getProvider, PROVIDER_IDS, PROVIDERS, type ProviderId } from './catalog/providers.ts';
-import { isPlaygroundError } from './errors.ts';
 import {
   checkInsforgeSignature,
   type InsforgeVerdict,
@@ -29,6 +28,7 @@ import { type VerificationKey, type VerifyResult, verifyToken } from './jwt/veri
 import { parseSharedHash } from './limits/parseSharedHash.ts';
 import { CodeBlock } from './ui/CodeBlock.tsx';
 import { CopyButton } from './ui/CopyButton.tsx';
+import { describeError, localizeDetails } from './ui/describeError.ts';
 import { formatRelativeTime } from './ui/formatRelativeTime.ts';
 import { PlaygroundBoundary } from './ui/PlaygroundBoundary.tsx';
 import { ShareLinkNotice } from './ui/ShareLinkNotice.tsx';
@@ -95,7 +95,7 @@ export default function JwtPlayground({ locale }: Props) {
 
 /** The JWT playground: decode, verify, "would InsForge accept this?", mint and share. */
 function JwtTool({ locale }: Props) {
-  const t = useT(locale);
+  const t = useT();
   const [state, setState, refused] = useHashState(HASH_CODEC);
   const [token, setToken] = useState('');
   const [secret, setSecret] = useState<SecretInput>({ value: DEMO_SECRET, encoding: 'utf8' });
@@ -123,7 +123,7 @@ function JwtTool({ locale }: Props) {
   return (
     // `data-live` marks the moment the server-rendered form became interactive (tests wait for it).
     <div className="pg-root not-content" lang={locale} data-live={live || undefined}>
-      <ShareLinkNotice t={t} refused={refused} />
+      <ShareLinkNotice refused={refused} />
       <PresetPicker t={t} state={state} update={update} onLoad={setToken} />
       <TokenInput t={t} token={token} onChange={setToken} decoded={decoded} field={tokenField} />
       <Tabs
@@ -193,29 +193,6 @@ async function loadSample(provider: ProviderId, which: 'raw' | 'insforge'): Prom
     secret: { value: DEMO_SECRET, encoding: 'utf8' },
   });
   return which === 'raw' ? sample.rawToken : sample.insforgeToken;
-}
-
-/** A playground error in the reader's language: what is wrong, and where when the error knows. */
-function errorText(t: Translate, error: unknown): string {
-  if (!isPlaygroundError(error)) return t('jwt.error.unexpected');
-  const details = localizeDetails(t, error.details);
-  const message = t(`errors.${error.code}`, details);
-  const where = details.segment === undefined ? '' : `${t('jwt.error.in', details)} `;
-  const at = error.details.position === undefined ? '' : ` ${t('jwt.error.at', details)}`;
-  return `${where}${message}${at}`;
-}
-
-/**
- * Detail values that are themselves codes (a segment, an error code) are shown translated; a nested
- * error's message is filled from the same details (`{count}`, `{character}`).
- */
-function localizeDetails(t: Translate, details: Readonly<Record<string, string | number>> = {}) {
-  const out: Record<string, string | number> = { ...details };
-  if (typeof details.segment === 'string' && details.segment in SEGMENTS) {
-    out.segment = t(SEGMENTS[details.segment as Segment]);
-  }
-  if (typeof details.code === 'string') out.code = t(`errors.${details.code}`, out);
-  return out;
 }
 
 interface SectionProps {
@@ -351,7 +328,7 @@ function DecodePanel({
   if (!decoded.ok) {
     return (
       <p className="pg-message pg-fail" role="status">
-        {errorText(t, decoded.error)}
+        {describeError(t, decoded.error)}
       </p>
     );
   }
@@ -551,7 +528,7 @@ function VerifyPanel({
         </div>
       )}
       <div aria-live="polite" className="pg-stack">
-        {outcome && !outcome.ok && <p className="pg-message pg-fail">{errorText(t, outcome.error)}</p>}
+        {outcome && !outcome.ok && <p className="pg-message pg-fail">{describeError(t, outcome.error)}</p>}
         {outcome?.ok && <VerifyResultView locale={locale} t={t} result={outcome.result} expiryFlags={flags} />}
       </div>
     </div>
@@ -634,7 +611,7 @@ function CheckPanel({
     <div className="pg-stack">
       <SecretField t={t} label={t('jwt.check.secret')} secret={secret} setSecret={setSecret} />
       <p className="pg-hint">{t('jwt.check.secretHint', { envVar: 'JWT_SECRET' })}</p>
-      {keyError !== null && <p className="pg-message pg-fail">{errorText(t, keyError)}</p>}
+      {keyError !== null && <p className="pg-message pg-fail">{describeError(t, keyError)}</p>}
       {verdict && <VerdictView locale={locale} t={t} verdict={verdict} />}
     </div>
   );
@@ -660,7 +637,7 @@ function VerdictView({ locale, t, verdict }: SectionProps & { verdict: InsforgeV
               {t(STATUS[rule.status].key)}
             </span>{' '}
             <strong>{t(`jwt.insforge.rule.${rule.rule}`)}</strong>
-            <span className="pg-rule-text"> {t(rule.messageKey, localizeDetails(t, rule.details))}</span>
+            <span className="pg-rule-text"> {t(rule.messageKey, localizeDetails(t, rule.details ?? {}))}</span>
           </li>
         ))}
       </ul>
@@ -668,7 +645,7 @@ function VerdictView({ locale, t, verdict }: SectionProps & { verdict: InsforgeV
         <>
           <h4 id={`${id}-claims`}>{t('jwt.check.claimsTitle')}</h4>
           <p className="pg-hint">{t('jwt.check.claimsHint')}</p>
-          <CodeBlock code={claimsJson} language="json" locale={locale} label={t('jwt.check.claimsTitle')} />
+          <CodeBlock code={claimsJson} language="json" label={t('jwt.check.claimsTitle')} />
           <p>
             {t('jwt.check.requestingUserId')}{' '}
             <code className="pg-result">
@@ -779,7 +756,7 @@ function MintPanel({
         </button>
       </div>
       <div aria-live="polite" className="pg-stack">
-        {outcome && !outcome.ok && <p className="pg-message pg-fail">{errorText(t, outcome.error)}</p>}
+        {outcome && !outcome.ok && <p className="pg-message pg-fail">{describeError(t, outcome.error)}</p>}
         {outcome?.ok && <MintedView locale={locale} t={t} minted={outcome.minted} onOpen={onOpen} />}
       </div>
       {guideSignsWithCode(state.provider) ? (
@@ -795,7 +772,6 @@ function MintPanel({
             <CodeBlock
               code={serverSnippet({ ...options, secretEncoding: secret.encoding }, library)}
               language="typescript"
-              locale={locale}
               label={t('jwt.mint.snippetLabel', { library })}
             />
           </Tabs>
@@ -826,7 +802,7 @@ function MintedView({
       </label>
       <textarea id={`${id}-minted`} className="pg-textarea pg-mono" readOnly rows={4} value={minted.token} />
       <div className="pg-row">
-        <CopyButton text={minted.token} locale={locale} label={t('jwt.mint.result')} />
+        <CopyButton text={minted.token} label={t('jwt.mint.result')} />
         <button type="button" className="pg-button" onClick={() => onOpen(minted.token, 'check')}>
           {t('jwt.mint.openCheck')}
         </button>
@@ -894,7 +870,7 @@ function SharePanel({ locale, t, state, token }: SectionProps & { state: JwtHash
           </label>
           <input id={`${id}-link`} className="pg-input pg-mono" readOnly value={link} />
           <div className="pg-row">
-            <CopyButton text={link} locale={locale} label={t('jwt.share.link')} />
+            <CopyButton text={link} label={t('jwt.share.link')} />
           </div>
         </div>
       )}

@@ -24,6 +24,7 @@ import { SDK_OPERATIONS, type SdkOperation } from './rls/sdkOperations.ts';
 import type { SandboxStage } from './sandbox/createSandbox.ts';
 import { MATRIX_COMMANDS, type MatrixCell, PERSONAS, type Persona } from './sandbox/runPolicyMatrix.ts';
 import { CodeBlock } from './ui/CodeBlock.tsx';
+import { describeError } from './ui/describeError.ts';
 import { PlaygroundBoundary } from './ui/PlaygroundBoundary.tsx';
 import { ShareLinkNotice } from './ui/ShareLinkNotice.tsx';
 import { Tabs } from './ui/Tabs.tsx';
@@ -67,7 +68,7 @@ export default function RlsPlayground({ locale }: Props) {
 
 /** The RLS playground: generate the policy SQL, run it on Postgres in the tab, then call it through the SDK. */
 function RlsTool({ locale }: Props) {
-  const t = useT(locale);
+  const t = useT();
   const live = useHydrated();
   const [state, setState, refused] = useHashState(HASH_CODEC);
   const config = useMemo(() => configOf(state), [state]);
@@ -75,12 +76,12 @@ function RlsTool({ locale }: Props) {
   const update = (change: Partial<RlsHashState>) => setState((current) => ({ ...current, ...change }));
   const fieldError = (field: string) =>
     !generated.ok && isPlaygroundError(generated.error) && generated.error.details.field === field
-      ? errorText(t, generated.error)
+      ? describeError(t, generated.error)
       : null;
 
   return (
     <div className="pg-root not-content rls-root" lang={locale} data-live={live || undefined}>
-      <ShareLinkNotice t={t} refused={refused} />
+      <ShareLinkNotice refused={refused} />
       <TableForm t={t} state={state} update={update} fieldError={fieldError} />
       <SqlOutput locale={locale} t={t} generated={generated} table={state.table} />
       <Runner locale={locale} t={t} generated={generated} config={config} />
@@ -99,12 +100,6 @@ function generate(config: RlsConfig): Generated {
   } catch (error) {
     return { ok: false, error };
   }
-}
-
-/** A playground error in the reader's language; a Postgres error also says where. */
-function errorText(t: Translate, error: unknown): string {
-  if (!isPlaygroundError(error)) return t('rls.error.unexpected');
-  return t(`errors.${error.code}`, error.details);
 }
 
 interface FormProps {
@@ -362,7 +357,7 @@ function SqlOutput({
       <h3 id={`${id}-title`}>{t('rls.sql.title')}</h3>
       {generated.ok ? (
         <>
-          <CodeBlock code={generated.value.sql} language="sql" locale={locale} label={t('rls.sql.label')} />
+          <CodeBlock code={generated.value.sql} language="sql" label={t('rls.sql.label')} />
           <div className="pg-row">
             <button
               type="button"
@@ -508,17 +503,12 @@ function Progress({ t, stage }: { t: Translate; stage: SandboxStage }) {
 
 /** What Postgres said, and where: the line it points at with a caret under the spot. */
 function RunFailure({ t, error, sql }: { t: Translate; error: unknown; sql: string }) {
-  if (!isPlaygroundError(error)) return <p className="pg-message pg-fail">{t('rls.error.unexpected')}</p>;
+  if (!isPlaygroundError(error)) return <p className="pg-message pg-fail">{describeError(t, error)}</p>;
   const { line, character } = error.details;
   const source = typeof line === 'number' ? sql.split('\n')[line - 1] : undefined;
   return (
     <div className="pg-message pg-fail pg-stack" role="alert">
-      <p>{errorText(t, error)}</p>
-      {error.code === 'sql_error' && (
-        <p>
-          <code>{error.message}</code>
-        </p>
-      )}
+      <p>{describeError(t, error)}</p>
       {source !== undefined && typeof character === 'number' && (
         <>
           <p>{t('rls.run.errorAt', { line: line as number, character })}</p>
@@ -686,7 +676,7 @@ function SdkPanel({ locale, t, run, config }: { locale: Locale; t: Translate; ru
         onSelect={setPersona}
       >
         {sdk.kind === 'running' && <p className="pg-hint">{t('rls.sdk.running')}</p>}
-        {sdk.kind === 'failed' && <p className="pg-message pg-fail">{errorText(t, sdk.error)}</p>}
+        {sdk.kind === 'failed' && <p className="pg-message pg-fail">{describeError(t, sdk.error)}</p>}
         {sdk.kind === 'done' && <SdkResult locale={locale} t={t} persona={persona} result={sdk.result} />}
       </Tabs>
     </div>
@@ -708,7 +698,7 @@ function SdkResult({
   const rows = Array.isArray(result.data) ? result.data.length : 0;
   return (
     <div className="pg-stack">
-      <CodeBlock code={result.call} language="typescript" locale={locale} label={t('rls.sdk.call')} />
+      <CodeBlock code={result.call} language="typescript" label={t('rls.sdk.call')} />
       {result.exchanges.map((exchange, index) => (
         <TextBlock
           // biome-ignore lint/suspicious/noArrayIndexKey: requests are listed in the order the SDK made them.
@@ -724,12 +714,7 @@ function SdkResult({
       ) : (
         <>
           <p className={`pg-message ${rows > 0 ? 'pg-pass' : 'pg-warn'}`}>{t('rls.sdk.rows', { count: rows })}</p>
-          <CodeBlock
-            code={JSON.stringify(result.data, null, 2)}
-            language="json"
-            locale={locale}
-            label={t('rls.sdk.data')}
-          />
+          <CodeBlock code={JSON.stringify(result.data, null, 2)} language="json" label={t('rls.sdk.data')} />
         </>
       )}
     </div>

@@ -1,8 +1,8 @@
 import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { formatUsdg, PLAYGROUND_USDG, USDG } from './catalog/chains.ts';
 import type { Locale } from './catalog/locale.ts';
-import { isPlaygroundError } from './errors.ts';
 import type { SandboxStage } from './sandbox/createSandbox.ts';
+import { describeError } from './ui/describeError.ts';
 import { PlaygroundBoundary } from './ui/PlaygroundBoundary.tsx';
 import { ShareLinkNotice } from './ui/ShareLinkNotice.tsx';
 import { TextBlock } from './ui/TextBlock.tsx';
@@ -12,6 +12,7 @@ import { useHydrated } from './ui/useHydrated.ts';
 import { useT } from './ui/useT.ts';
 import type { Eip1193Provider } from './x402/client/connectWallet.ts';
 import type { TypedDataSigner } from './x402/client/signTransferAuthorization.ts';
+import { WalletError } from './x402/client/walletErrors.ts';
 import { facilitatorVerdict } from './x402/facilitator/facilitatorVerdict.ts';
 import {
   addPayment,
@@ -97,7 +98,7 @@ export default function X402Playground({ locale }: Props) {
 
 /** The x402 playground: pay in the tab, break it on purpose, watch the ledger, inspect headers. */
 function X402Tool({ locale }: Props) {
-  const t = useT(locale);
+  const t = useT();
   const live = useHydrated();
   const [state, setState, refused] = useHashState(HASH_CODEC);
   const update = (change: Partial<X402HashState>) => setState((current) => ({ ...current, ...change }));
@@ -161,7 +162,7 @@ function X402Tool({ locale }: Props) {
       const { playground: current, engine: loaded } = await start();
       let signer: TypedDataSigner = current.testAccount;
       if (payWith === 'wallet') {
-        if (!wallet) throw new Error('no wallet');
+        if (!wallet) throw new WalletError('wallet_missing', 'Pay with a wallet before one is connected');
         signer = loaded.walletSigner(
           wallet.provider,
           wallet.address,
@@ -181,7 +182,7 @@ function X402Tool({ locale }: Props) {
   const connectWallet = () =>
     run(async () => {
       const provider = (window as { ethereum?: Eip1193Provider }).ethereum;
-      if (!provider) throw new NoWallet();
+      if (!provider) throw new WalletError('wallet_missing', 'The page has no injected wallet');
       const { engine: loaded, playground: current } = await start();
       const address = await loaded.requestWalletAccount(provider);
       // The mock facilitator knows nothing of the wallet's real balance: give it test USDG like a test key.
@@ -198,7 +199,7 @@ function X402Tool({ locale }: Props) {
 
   return (
     <div className="pg-root not-content x4-root" lang={locale} data-live={live || undefined}>
-      <ShareLinkNotice t={t} refused={refused} />
+      <ShareLinkNotice refused={refused} />
       <PayerSection
         t={t}
         payWith={payWith}
@@ -235,7 +236,7 @@ function X402Tool({ locale }: Props) {
       {pending && <ConfirmSignature t={t} pending={pending} />}
       {error !== null && (
         <p className="pg-message pg-fail" role="alert">
-          {errorText(t, error)}
+          {describeError(t, error)}
         </p>
       )}
       {result && <FlowResult t={t} result={result} />}
@@ -243,22 +244,6 @@ function X402Tool({ locale }: Props) {
       <InspectorSection t={t} lastRun={result} />
     </div>
   );
-}
-
-/** The reader asked for a wallet, and the page has none to offer. */
-class NoWallet extends Error {}
-/** The reader declined to send the typed data to the wallet. */
-class Declined extends Error {}
-
-function errorText(t: Translate, error: unknown): string {
-  if (error instanceof NoWallet) return t('x402.pg.wallet.none');
-  if (error instanceof Declined) return t('x402.pg.wallet.cancelled');
-  if (isPlaygroundError(error)) {
-    const details = Object.fromEntries(Object.entries(error.details).map(([key, value]) => [key, String(value)]));
-    const text = t(errorMessageKey(error.code), details);
-    return error.code === 'sql_error' ? `${text} ${error.message}` : text;
-  }
-  return t('x402.pg.error.unexpected', { message: error instanceof Error ? error.message : String(error) });
 }
 
 /** Keeps the dashboard in step with the ledger's notifications and with other tabs of this page. */
@@ -461,7 +446,11 @@ function ConfirmSignature({ t, pending }: { t: Translate; pending: PendingSignat
         <button type="button" className="pg-button pg-primary" onClick={pending.resolve}>
           {t('x402.pg.wallet.sign')}
         </button>
-        <button type="button" className="pg-button" onClick={() => pending.reject(new Declined())}>
+        <button
+          type="button"
+          className="pg-button"
+          onClick={() => pending.reject(new WalletError('wallet_declined', 'The reader declined to sign'))}
+        >
           {t('x402.pg.wallet.cancel')}
         </button>
       </div>
@@ -770,7 +759,7 @@ function InspectionView({ t, inspection }: { t: Translate; inspection: Inspectio
   if ('error' in inspection) {
     return (
       <p className="pg-message pg-fail" role="status">
-        {errorText(t, inspection.error)}
+        {describeError(t, inspection.error)}
       </p>
     );
   }
@@ -784,7 +773,7 @@ function InspectionView({ t, inspection }: { t: Translate; inspection: Inspectio
       </p>
       {inspection.strictError !== null ? (
         <p className="pg-message pg-fail">
-          {t('x402.pg.inspector.strictFails')} {errorText(t, inspection.strictError)}
+          {t('x402.pg.inspector.strictFails')} {describeError(t, inspection.strictError)}
         </p>
       ) : (
         <p className="pg-message pg-pass">{t('x402.pg.inspector.strictPasses')}</p>

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { Locale } from '../catalog/locale.ts';
 import { useT } from './useT.ts';
 
 type CopyState = 'idle' | 'copied' | 'failed';
@@ -7,7 +6,6 @@ type CopyState = 'idle' | 'copied' | 'failed';
 export interface CopyButtonProps {
   /** The exact text put on the clipboard. */
   readonly text: string;
-  readonly locale: Locale;
   /** What is copied, added for screen readers after the visible "Copy" ("Copy token"). */
   readonly label?: string;
 }
@@ -20,10 +18,10 @@ const RESET_MS = 2000;
  * polite live region; when the browser refuses, it asks the reader to copy by hand.
  *
  * @example
- * <CopyButton text={token} locale={locale} label={t('jwt.mint.copyToken')} />
+ * <CopyButton text={token} label={t('jwt.mint.copyToken')} />
  */
-export function CopyButton({ text, locale, label }: CopyButtonProps) {
-  const t = useT(locale);
+export function CopyButton({ text, label }: CopyButtonProps) {
+  const t = useT();
   const [state, setState] = useState<CopyState>('idle');
 
   useEffect(() => {

@@ -1,8 +1,9 @@
 import type { InputLimitError } from '../limits/inputLimitErrors.ts';
-import type { Translate } from './translate.ts';
+import { useT } from './useT.ts';
 
 /** Tells the reader that the link they opened was over a limit, so what they see is the default state. */
-export function ShareLinkNotice({ t, refused }: { t: Translate; refused: InputLimitError | null }) {
+export function ShareLinkNotice({ refused }: { refused: InputLimitError | null }) {
+  const t = useT();
   if (!refused) return null;
   return (
     <p className="pg-message pg-warn" role="status">

@@ -1,6 +1,7 @@
 import { use, useCallback } from 'react';
-import { type Locale, toLocale } from '../catalog/locale.ts';
+import { toLocale } from '../catalog/locale.ts';
 import { loadDictionary } from './loadDictionary.ts';
+import { useLocale } from './locale.tsx';
 import { type Translate, translate } from './translate.ts';
 
 if (import.meta.env.SSR) {
@@ -12,14 +13,14 @@ if (import.meta.env.SSR) {
 }
 
 /**
- * The island's translator for `locale`: `t('jwt.verify.button')`, `t('errors.invalid_json')`.
+ * The translator for the island's language (`LocaleProvider`): `t('jwt.verify.button')`.
  * Another language (the compare view shows both on one page) suspends until its strings load.
  *
  * @example
- * const t = useT(locale);
+ * const t = useT();
  * return <button type="button">{t('ui.copy')}</button>;
  */
-export function useT(locale: Locale): Translate {
-  const dictionary = use(loadDictionary(locale));
+export function useT(): Translate {
+  const dictionary = use(loadDictionary(useLocale()));
   return useCallback((key, params) => translate(dictionary, key, params), [dictionary]);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import en from '../i18n/en.json';
 import zh from '../i18n/zh-CN.json';
-import { WALLET_ERROR_CODES } from './client/connectWallet.ts';
+import { WALLET_ERROR_CODES } from './client/walletErrors.ts';
 import { FLOW_STEPS, PAYMENT_MISTAKES } from './paymentMistakes.ts';
 import { FINDING_CODES } from './wire/classifyPaymentMessage.ts';
 

@@ -53,7 +53,7 @@ for (const { locale, path } of LOCALES) {
       );
       await tokenField(page, locale).fill('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln!');
       await expect(page.locator('.pg-root').getByRole('status')).toContainText(
-        text(locale, 'jwt.error.in', { segment: text(locale, 'jwt.segment.signature') }),
+        text(locale, 'errors.in', { segment: text(locale, 'jwt.segment.signature') }),
       );
       await expect(tokenField(page, locale)).toHaveValue('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln!');
     });

@@ -1,6 +1,5 @@
 import { getAddress, isAddress } from 'viem/utils';
 import { X_LAYER } from '../../catalog/chains.ts';
-import { PlaygroundError } from '../../errors.ts';
 import {
   EIP712_DOMAIN_FIELDS,
   TRANSFER_WITH_AUTHORIZATION_TYPES,
@@ -8,22 +7,12 @@ import {
 } from '../wire/transferAuthorizationTypedData.ts';
 import type { Hex } from '../wire/x402Types.ts';
 import type { TypedDataSigner } from './signTransferAuthorization.ts';
+import { WalletError } from './walletErrors.ts';
 
 /** The one method of an injected wallet (`window.ethereum`, EIP-1193) this playground calls. */
 export interface Eip1193Provider {
   request(args: { method: string; params?: unknown[] }): Promise<unknown>;
 }
-
-export const WALLET_ERROR_CODES = [
-  'wallet_rejected',
-  'wallet_no_account',
-  'wallet_wrong_chain',
-  'wallet_failed',
-] as const;
-export type WalletErrorCode = (typeof WALLET_ERROR_CODES)[number];
-
-/** The wallet said no, has no account, stayed on another chain, or failed; `details.walletCode` keeps its EIP-1193 code. */
-export class WalletError extends PlaygroundError<WalletErrorCode> {}
 
 /** EIP-1193: the user rejected the request. */
 const USER_REJECTED = 4001;

@@ -1,0 +1,34 @@
+import { isPlaygroundError } from '../errors.ts';
+import type { Translate, TranslateParams } from './translate.ts';
+
+/**
+ * Any error in the reader's language, the same way in every playground: a `PlaygroundError` by its
+ * code (`errors.<code>`), said where it happened when it knows (a token's part, a position), and
+ * with Postgres' own words after a refused statement; anything else as unexpected, with its message.
+ *
+ * @example
+ * describeError(t, new JwtError('invalid_base64url', '…', { segment: 'payload', position: 12 }));
+ * // 'In the payload: Not valid base64url. (position 12)'
+ */
+export function describeError(t: Translate, error: unknown): string {
+  if (!isPlaygroundError(error)) {
+    return t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) });
+  }
+  const details = localizeDetails(t, error.details);
+  const message = t(`errors.${error.code}`, details);
+  const where = details.segment === undefined ? '' : `${t('errors.in', details)} `;
+  const at = details.position === undefined ? '' : ` ${t('errors.at', details)}`;
+  const postgres = error.code === 'sql_error' ? ` ${error.message}` : '';
+  return `${where}${message}${at}${postgres}`;
+}
+
+/**
+ * Detail values that are themselves codes are shown translated: a token's part (`segment`) and a
+ * nested error's `code`, whose message is filled from the same details (`{count}`, `{character}`).
+ */
+export function localizeDetails(t: Translate, details: TranslateParams): TranslateParams {
+  const out: Record<string, string | number> = { ...details };
+  if (typeof details.segment === 'string') out.segment = t(`jwt.segment.${details.segment}`);
+  if (typeof details.code === 'string') out.code = t(`errors.${details.code}`, out);
+  return out;
+}
