@@ -19,7 +19,7 @@ import { sandboxAssets } from './src/integrations/sandboxAssets.mjs';
 import { siteSitemap } from './src/integrations/siteSitemap.mjs';
 
 /** Components in `src/components/` that pages use; each takes the page's `locale`. */
-const pageComponents = readdirSync(new URL('./src/components', import.meta.url))
+const pageComponents = readdirSync(new URL('./src/components/', import.meta.url))
   .filter((f) => f.endsWith('.astro'))
   .map((f) => f.replace(/\.astro$/, ''));
 

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { buildSandboxSnapshot } from '../../playground/sandbox/buildSandboxSnapshot.ts';
 import { listFsBundleFiles, stripFsBundle } from '../../playground/sandbox/stripFsBundle.ts';
 
-const SANDBOX = new URL('../../playground/sandbox', import.meta.url);
+const SANDBOX = new URL('../../playground/sandbox/', import.meta.url);
 /** Where the files go; `loadBootFiles.ts` refers to them with `new URL('./assets/…', import.meta.url)`, so Vite serves and hashes them. */
 const ASSETS = new URL('assets/', SANDBOX);
 /** Sources whose change makes the files stale; PGlite's version counts too. */
