@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 import en from './content/i18n/en.json' with { type: 'json' };
 import zh from './content/i18n/zh-CN.json' with { type: 'json' };
+import { STARLIGHT_LOCALES } from './playground/catalog/locale.ts';
 import { agentReadableFiles } from './src/integrations/agentReadableFiles.mjs';
 import { clientInteraction } from './src/integrations/clientInteraction.mjs';
 import { compareRoutes } from './src/integrations/compareRoutes.mjs';
@@ -29,12 +30,6 @@ const { repository } = JSON.parse(readFileSync(new URL('./package.json', import.
 /** A sidebar group's label in both languages. @param {keyof typeof en} key */
 const section = (key) => ({ label: en[key], translations: { 'zh-CN': zh[key] } });
 
-/** English at the root, Chinese under `/zh-cn/`. */
-const locales = {
-  root: { label: 'English', lang: 'en' },
-  'zh-cn': { label: '简体中文', lang: 'zh-CN' },
-};
-
 export default defineConfig({
   site: 'https://integrations.insforge.dev',
   // Starlight reads pages from `<srcDir>/content/docs`, and the project keeps `content/` at the
@@ -52,7 +47,7 @@ export default defineConfig({
       title: { en: en['site.title'], 'zh-CN': zh['site.title'] },
       description: 'Wire auth providers and the OKX x402 facilitator into InsForge — and try each one in the page.',
       defaultLocale: 'root',
-      locales,
+      locales: STARLIGHT_LOCALES,
       logo: { src: './src/assets/logo.svg', replacesTitle: false },
       favicon: '/favicon.svg',
       lastUpdated: true,
@@ -86,7 +81,7 @@ export default defineConfig({
     clientInteraction(),
     compareRoutes(),
     notFoundPages(),
-    siteSitemap(locales),
+    siteSitemap(STARLIGHT_LOCALES),
     contentSecurityPolicy(),
     ogImages(),
     agentReadableFiles(),

@@ -1,7 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import type { Locale } from '../../playground/catalog/locale.ts';
+import { type Locale, localeOfPath, localePath } from '../../playground/catalog/locale.ts';
 import { siteStrings } from '../lib/siteStrings.ts';
 import { rewriteSiteLink } from './markdownUrls.ts';
 import { type ParsedPage, pageMarkdown, parsePage } from './pageMarkdown.ts';
@@ -51,8 +51,8 @@ export function readLocale(
   site: URL,
   allPaths: ReadonlySet<string>,
 ): LocaleSite {
-  const root = locale === 'zh-CN' ? '/zh-cn/' : '/';
-  const own = pages.filter((p) => (locale === 'zh-CN') === p.path.startsWith('/zh-cn/'));
+  const root = localePath('/', locale);
+  const own = pages.filter((p) => localeOfPath(p.path) === locale);
   const withSidebar = own.find((p) => p.html.includes('id="starlight__sidebar"'));
   if (!withSidebar) throw new Error(`agentFiles: no page with a sidebar for ${locale}`);
   const sections = sidebarSections(withSidebar.html).map((s) => ({

@@ -1,7 +1,9 @@
+import { unlocalizedPath } from '../../playground/catalog/locale.ts';
 /** Where a page's Markdown twin lives: `/auth/clerk/` → `/auth/clerk.md`, `/` → `/index.md`. */
 export function markdownPath(pagePath: string): string {
   const trimmed = pagePath.replace(/\/$/, '');
-  return trimmed === '' || trimmed === '/zh-cn' ? `${trimmed}/index.md` : `${trimmed}.md`;
+  const isLanguageRoot = unlocalizedPath(`${trimmed}/`) === '/';
+  return isLanguageRoot ? `${trimmed}/index.md` : `${trimmed}.md`;
 }
 
 /**

@@ -1,4 +1,6 @@
 // @ts-check
+import { LOCALES, localePath } from '../../playground/catalog/locale.ts';
+
 /**
  * Injects the side-by-side compare view (`/compare/<page>/` and `/zh-cn/compare/<page>/`).
  * The same entrypoint serves both locales; it reads the reader's locale from the URL.
@@ -9,7 +11,7 @@ export function compareRoutes() {
     name: 'insforge:compare-routes',
     hooks: {
       'astro:config:setup': ({ injectRoute }) => {
-        for (const pattern of ['/compare/[...slug]', '/zh-cn/compare/[...slug]']) {
+        for (const pattern of LOCALES.map((locale) => localePath('/compare/[...slug]', locale))) {
           injectRoute({ pattern, entrypoint: './src/routes/ComparePage.astro', prerender: true });
         }
       },

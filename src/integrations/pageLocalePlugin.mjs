@@ -1,4 +1,6 @@
 // @ts-check
+import { localeOfPath } from '../../playground/catalog/locale.ts';
+
 /**
  * A Sätteri (Astro's Markdown engine) plugin that gives each of our own components used in a
  * page a `locale` prop: the page's language, read from its path (`content/docs/zh-cn/…` is
@@ -12,7 +14,7 @@
 export function pageLocalePlugin({ components }) {
   const names = new Set(components);
   return ({ fileURL }) => {
-    const locale = /\/content\/docs\/zh-cn\//.test(fileURL?.pathname ?? '') ? 'zh-CN' : 'en';
+    const locale = localeOfPath(fileURL?.pathname.split('/content/docs/')[1] ?? '');
     /** @type {import('satteri').MdastPluginDefinition['mdxJsxFlowElement']} */
     const addLocale = (node, ctx) => {
       if (!node.name || !names.has(node.name)) return;

@@ -1,5 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
-import type { Locale } from '../../playground/catalog/locale.ts';
+import { type Locale, localeOfPath, localePath, unlocalizedPath } from '../../playground/catalog/locale.ts';
 
 type Doc = CollectionEntry<'docs'>;
 
@@ -10,39 +10,36 @@ export interface DocsPair {
   readonly zh: Doc;
 }
 
-const ZH_PREFIX = 'zh-cn';
-
-/** The page's slug without its locale: `zh-cn/auth/clerk` → `auth/clerk`, `zh-cn` → `''`. */
+/** The page's slug without its locale: `zh-cn/auth/clerk` → `auth/clerk`, `zh-cn` and `index` → `''`. */
 export function unlocalizedSlug(id: string): string {
-  if (id === ZH_PREFIX) return '';
-  if (id.startsWith(`${ZH_PREFIX}/`)) return id.slice(ZH_PREFIX.length + 1);
-  return id === 'index' ? '' : id;
+  const slug = unlocalizedPath(id);
+  return slug === 'index' ? '' : slug;
+}
+
+/** The docs entry id of a page in a locale: `docsId('auth/clerk', 'zh-CN')` → `zh-cn/auth/clerk`. */
+export function docsId(slug: string, locale: Locale): string {
+  return localePath(`/${slug}`, locale).slice(1);
 }
 
 /** Pairs every English page with its Chinese twin; a page without a twin is a content error. */
 export function docsPairs(docs: readonly Doc[]): DocsPair[] {
-  const zhBySlug = new Map(docs.filter((d) => isChinese(d.id)).map((d) => [unlocalizedSlug(d.id), d]));
+  const zhBySlug = new Map(docs.filter((d) => localeOfPath(d.id) === 'zh-CN').map((d) => [unlocalizedSlug(d.id), d]));
   return docs
-    .filter((d) => !isChinese(d.id))
+    .filter((d) => localeOfPath(d.id) === 'en')
     .map((en) => {
       const slug = unlocalizedSlug(en.id);
       const zh = zhBySlug.get(slug);
-      if (!zh) throw new Error(`content/docs/${en.id} has no Chinese twin under content/docs/zh-cn/`);
+      if (!zh) throw new Error(`content/docs/${en.id} has no Chinese twin at content/docs/${docsId(slug, 'zh-CN')}`);
       return { slug, en, zh };
     });
 }
 
 /** The URL of a page in a locale, with the site's trailing slash. */
 export function pageHref(slug: string, locale: Locale): string {
-  const prefix = locale === 'zh-CN' ? `/${ZH_PREFIX}/` : '/';
-  return slug ? `${prefix}${slug}/` : prefix;
+  return localePath(slug ? `/${slug}/` : '/', locale);
 }
 
 /** The URL of a page's compare view, in the reader's locale. */
 export function compareHref(slug: string, locale: Locale): string {
   return pageHref(slug ? `compare/${slug}` : 'compare', locale);
-}
-
-function isChinese(id: string): boolean {
-  return id === ZH_PREFIX || id.startsWith(`${ZH_PREFIX}/`);
 }

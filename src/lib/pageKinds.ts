@@ -1,3 +1,5 @@
+import { unlocalizedPath } from '../../playground/catalog/locale.ts';
+
 /**
  * Routes that are not docs pages. Paths may come with or without their leading slash (Astro's build
  * hooks give `auth/clerk/`, requests give `/auth/clerk/`), and a 404 page as `/404`, `/404/` or `/404.html`.
@@ -5,12 +7,12 @@
 
 /** A side-by-side compare view (`/compare/…`, `/zh-cn/compare/…`): it repeats two docs pages. */
 export function isCompareView(path: string): boolean {
-  return /^\/?(zh-cn\/)?compare(\/|$)/.test(path);
+  return /^\/?compare(\/|$)/.test(unlocalizedPath(path));
 }
 
 /** One of the site's 404 pages (`/404.html`, `/zh-cn/404.html`), which has no twin and no address. */
 export function isNotFoundPath(path: string): boolean {
-  return /^\/?(zh-cn\/)?404(\/|\.html)?$/.test(path);
+  return /^\/?404(\/|\.html)?$/.test(unlocalizedPath(path));
 }
 
 /** A page of the `docs` collection, with a source file, a twin and a Markdown version. */
@@ -20,5 +22,5 @@ export function isDocsPage(path: string): boolean {
 
 /** A playground page (`/playground/jwt/`, `/zh-cn/playground/rls/` …): the tool gets the full content width. */
 export function isPlaygroundPage(path: string): boolean {
-  return /^\/?(zh-cn\/)?playground\/[^/]+\/?$/.test(path);
+  return /^\/?playground\/[^/]+\/?$/.test(unlocalizedPath(path));
 }

@@ -1,6 +1,6 @@
-import { unlocalizedSlug } from '../lib/docsPairs.ts';
+import { localeOfPath } from '../../playground/catalog/locale.ts';
+import { docsId, unlocalizedSlug } from '../lib/docsPairs.ts';
 
-const ZH = 'zh-cn';
 const COMPARE = /^compare(\/|$)/;
 
 /**
@@ -11,7 +11,7 @@ const COMPARE = /^compare(\/|$)/;
  */
 export function ogImageSlug(id: string): string {
   const slug = unlocalizedSlug(id).replace(COMPARE, '') || 'index';
-  return id === ZH || id.startsWith(`${ZH}/`) ? `${ZH}/${slug}` : slug;
+  return docsId(slug, localeOfPath(id));
 }
 
 /**

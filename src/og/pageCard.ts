@@ -1,4 +1,4 @@
-import type { Locale } from '../../playground/catalog/locale.ts';
+import { localeOfPath } from '../../playground/catalog/locale.ts';
 import { unlocalizedSlug } from '../lib/docsPairs.ts';
 import { siteStrings } from '../lib/siteStrings.ts';
 import type { OgCardText } from './ogCard.ts';
@@ -22,7 +22,7 @@ const SECTIONS = {
  * @example pageCard({ id: 'zh-cn/payments/okx-x402', data }, 'integrations.insforge.dev').section // '支付'
  */
 export function pageCard(page: CardPage, host: string): OgCardText {
-  const lang: Locale = page.id === 'zh-cn' || page.id.startsWith('zh-cn/') ? 'zh-CN' : 'en';
+  const lang = localeOfPath(page.id);
   const t = siteStrings(lang);
   const folder = unlocalizedSlug(page.id).split('/')[0] ?? '';
   const section = Object.hasOwn(SECTIONS, folder) ? t(SECTIONS[folder as keyof typeof SECTIONS]) : undefined;
