@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
+import { sitePages } from '../dist/builtSite.ts';
 import { type IslandLocale, text } from './islandText.ts';
-import { sitePages } from './sitePages.ts';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
