@@ -39,8 +39,8 @@ export default defineConfig({
         test: { name: 'postgres', include: POSTGRES_TESTS, exclude: [FIRST_BOOT_TEST], isolate: false },
       },
       { extends: true, test: { name: 'first-boot', include: [FIRST_BOOT_TEST] } },
-      // Checks of the production build's files (run after `npm run build`, see `npm run test:dist`).
-      { extends: true, test: { name: 'dist', include: ['tests/dist/**/*.test.ts'] } },
+      // Checks of the production build's files (run after `npm run build`, see `npm run test:build`).
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
     ],
   },
 });

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { sitePages } from '../dist/builtSite.ts';
+import { sitePages } from '../build/builtSite.ts';
 import { type IslandLocale, text } from './islandText.ts';
 
 const PHONE = { width: 390, height: 844 };
