@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { sitePages } from '../tests/e2e/sitePages.ts';
+import { sitePages } from '../tests/build/builtSite.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { timeDecode } from './decodeTiming.mjs';
 import { measurePage } from './pageWeight.mjs';

@@ -49,7 +49,7 @@ export function readBuilt(path: string): string {
   return readBuiltBytes(path).toString('utf8');
 }
 
-type Attrs = Record<string, string>;
+export type Attrs = Record<string, string>;
 
 /** Every `<tag …>` of an HTML document with its attributes, `&amp;` decoded. */
 export function tags(html: string, tag: string): Attrs[] {

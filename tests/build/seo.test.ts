@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { localePath, unlocalizedPath } from '../../playground/catalog/locale.ts';
 import { isCompareView, isNotFoundPath as isNotFound } from '../../src/lib/pageKinds.ts';
-import { builtFile, readBuilt, sitePages, tags } from './builtSite.ts';
+import { type Attrs, builtFile, readBuilt, sitePages, tags } from './builtSite.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const REPOSITORY: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).repository.url;
