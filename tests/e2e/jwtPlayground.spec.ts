@@ -45,6 +45,10 @@ for (const { locale, path } of LOCALES) {
       await expect(claims.getByRole('row', { name: /^sub / })).toContainText('auth0|');
     });
 
+    // Behaviour is tested once, in English. In Chinese the test above proves the island's strings and
+    // wiring; the dictionaries' parity is a unit test.
+    if (locale !== 'en') return;
+
     test('a malformed token gets a precise error and stays as typed', async ({ page }) => {
       await openPlayground(page, path);
       await tokenField(page, locale).fill('eyJhbGciOiJIUzI1NiJ9.not valid');

@@ -21,21 +21,14 @@ const tokenField = (page: Page, locale: 'en' | 'zh-CN' = 'en') =>
 const loadSample = (page: Page, locale: 'en' | 'zh-CN' = 'en') =>
   page.getByRole('button', { name: text(locale, 'jwt.presets.loadInsforge', { provider: 'Clerk' }) });
 
-for (const { locale, path } of [
-  { locale: 'en', path: '/playground/jwt/' },
-  { locale: 'zh-CN', path: '/zh-cn/playground/jwt/' },
-] as const) {
-  test(`${locale}: a 5,000-deep token pasted in the JWT field gets a message, and the page stays usable`, async ({
-    page,
-  }) => {
-    await openPlayground(page, path);
-    await tokenField(page, locale).fill(DEEP_TOKEN);
-    await expect(page.locator('.pg-root')).toContainText(text(locale, 'errors.json_too_deep', { limit: 32 }));
-    // The next action works at once: nothing is still busy printing megabytes.
-    await loadSample(page, locale).click();
-    await expect(page.getByText(/"sub": "user_2xPnG8KxVQr"/)).toBeVisible();
-  });
-}
+test('a 5,000-deep token pasted in the JWT field gets a message, and the page stays usable', async ({ page }) => {
+  await openPlayground(page, '/playground/jwt/');
+  await tokenField(page, 'en').fill(DEEP_TOKEN);
+  await expect(page.locator('.pg-root')).toContainText(text('en', 'errors.json_too_deep', { limit: 32 }));
+  // The next action works at once: nothing is still busy printing megabytes.
+  await loadSample(page, 'en').click();
+  await expect(page.getByText(/"sub": "user_2xPnG8KxVQr"/)).toBeVisible();
+});
 
 test('a share link carrying a 5,000-deep token opens the default state and says why', async ({ page }) => {
   await page.goto(`/playground/jwt/#provider=auth0&mode=mint&token=${DEEP_TOKEN}`);

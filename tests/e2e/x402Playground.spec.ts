@@ -88,6 +88,10 @@ for (const { locale, path } of LOCALES) {
       expect(stored.url).not.toContain(stored.key.slice(2));
     });
 
+    // Behaviour is tested once, in English. In Chinese the test above proves the island's strings and
+    // wiring; the dictionaries' parity is a unit test.
+    if (locale !== 'en') return;
+
     test('each mistake toggle fails as documented', async ({ page }) => {
       await openPlayground(page, path);
       let rows = 0;
