@@ -1,16 +1,16 @@
 import { type ReactNode, type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Locale } from './catalog/locale.ts';
-import { getProvider, PROVIDER_IDS, PROVIDERS, type ProviderId } from './catalog/providers.ts';
+import type { Locale } from '../../catalog/locale.ts';
+import { getProvider, PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../catalog/providers.ts';
 import {
   checkInsforgeSignature,
   type InsforgeVerdict,
   insforgeVerdictAt,
   type RuleStatus,
   type SignatureCheck,
-} from './jwt/checkInsforgeToken.ts';
-import { type DecodedToken, decodeToken } from './jwt/decodeToken.ts';
-import { type ClaimExplanation, explainClaims } from './jwt/explainClaims.ts';
-import { INSFORGE_BACKEND } from './jwt/insforgeBackend.ts';
+} from '../../jwt/checkInsforgeToken.ts';
+import { type DecodedToken, decodeToken } from '../../jwt/decodeToken.ts';
+import { type ClaimExplanation, explainClaims } from '../../jwt/explainClaims.ts';
+import { INSFORGE_BACKEND } from '../../jwt/insforgeBackend.ts';
 import {
   defaultJwtHashState,
   JWT_MODES,
@@ -18,27 +18,27 @@ import {
   type JwtMode,
   parseJwtHashState,
   serializeJwtHashState,
-} from './jwt/jwtHashState.ts';
-import { type MintedToken, type MintOptions, mintToken } from './jwt/mintToken.ts';
-import { extractNestedInsforgeToken, PROVIDER_PRESETS } from './jwt/providerPresets.ts';
-import { sampleProviderToken } from './jwt/sampleProviderToken.ts';
-import { type SecretEncoding, type SecretInput, secretToBytes } from './jwt/secretToBytes.ts';
-import { guideSignsWithCode, type SnippetLibrary, serverSnippet } from './jwt/serverSnippet.ts';
-import { type VerificationKey, type VerifyResult, verifyToken } from './jwt/verifyToken.ts';
-import { parseSharedHash } from './limits/parseSharedHash.ts';
-import { CodeBlock } from './ui/CodeBlock.tsx';
-import { CopyButton } from './ui/CopyButton.tsx';
-import { describeError, localizeDetails } from './ui/describeError.ts';
-import { formatRelativeTime } from './ui/formatRelativeTime.ts';
-import { PlaygroundBoundary } from './ui/PlaygroundBoundary.tsx';
-import { ShareLinkNotice } from './ui/ShareLinkNotice.tsx';
-import { Tabs } from './ui/Tabs.tsx';
-import { TextBlock } from './ui/TextBlock.tsx';
-import type { Translate } from './ui/translate.ts';
-import { useHashState } from './ui/useHashState.ts';
-import { useHydrated } from './ui/useHydrated.ts';
-import { useT } from './ui/useT.ts';
-import './ui/playground.css';
+} from '../../jwt/jwtHashState.ts';
+import { type MintedToken, type MintOptions, mintToken } from '../../jwt/mintToken.ts';
+import { extractNestedInsforgeToken, PROVIDER_PRESETS } from '../../jwt/providerPresets.ts';
+import { sampleProviderToken } from '../../jwt/sampleProviderToken.ts';
+import { type SecretEncoding, type SecretInput, secretToBytes } from '../../jwt/secretToBytes.ts';
+import { guideSignsWithCode, type SnippetLibrary, serverSnippet } from '../../jwt/serverSnippet.ts';
+import { type VerificationKey, type VerifyResult, verifyToken } from '../../jwt/verifyToken.ts';
+import { parseSharedHash } from '../../limits/parseSharedHash.ts';
+import { CodeBlock } from '../../ui/CodeBlock.tsx';
+import { CopyButton } from '../../ui/CopyButton.tsx';
+import { describeError, localizeDetails } from '../../ui/describeError.ts';
+import { formatRelativeTime } from '../../ui/formatRelativeTime.ts';
+import { PlaygroundBoundary } from '../../ui/PlaygroundBoundary.tsx';
+import { ShareLinkNotice } from '../../ui/ShareLinkNotice.tsx';
+import { Tabs } from '../../ui/Tabs.tsx';
+import { TextBlock } from '../../ui/TextBlock.tsx';
+import type { Translate } from '../../ui/translate.ts';
+import { useHashState } from '../../ui/useHashState.ts';
+import { useHydrated } from '../../ui/useHydrated.ts';
+import { useT } from '../../ui/useT.ts';
+import '../../ui/playground.css';
 
 /**
  * Signs the sample tokens and fills the secret field, so every tool works before the reader pastes
