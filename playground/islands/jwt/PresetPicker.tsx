@@ -1,8 +1,9 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { getProvider, PROVIDER_IDS, type ProviderId } from '../../catalog/providers.ts';
 import { defaultJwtHashState } from '../../jwt/jwtHashState.ts';
 import { PROVIDER_PRESETS } from '../../jwt/providerPresets.ts';
 import { sampleProviderToken } from '../../jwt/sampleProviderToken.ts';
+import { ErrorMessage } from '../../ui/Message.tsx';
 import { Section } from '../../ui/Section.tsx';
 import { Select } from '../../ui/Select.tsx';
 import { useT } from '../../ui/useT.ts';
@@ -15,6 +16,7 @@ type SampleKind = 'raw' | 'insforge';
 export function PresetPicker({ state, update, onLoad }: StateProps & { onLoad: (token: string) => void }) {
   const t = useT();
   const id = useId();
+  const [loadError, setLoadError] = useState<unknown>(null);
   const preset = PROVIDER_PRESETS[state.provider];
   const provider = getProvider(state.provider);
 
@@ -24,7 +26,8 @@ export function PresetPicker({ state, update, onLoad }: StateProps & { onLoad: (
   }
 
   function load(which: SampleKind) {
-    loadSample(state.provider, which).then(onLoad);
+    setLoadError(null);
+    loadSample(state.provider, which).then(onLoad, setLoadError);
   }
 
   return (
@@ -47,6 +50,7 @@ export function PresetPicker({ state, update, onLoad }: StateProps & { onLoad: (
           {t('jwt.presets.loadInsforge', { provider: provider.name })}
         </button>
       </div>
+      {loadError !== null && <ErrorMessage error={loadError} role="alert" />}
       <details className="pg-details">
         <summary>{t('jwt.presets.problemsTitle', { token: t(preset.raw.labelKey) })}</summary>
         <ul>
