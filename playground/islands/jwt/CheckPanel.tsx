@@ -22,7 +22,7 @@ export function CheckPanel({ token, now, secret, setSecret }: SecretProps & { to
   );
 }
 
-/** The verdict on the token at `now`. */
+/** Checks the token's signature, then shows InsForge's verdict at `now` (or why the check itself failed). */
 function CheckedVerdict({ token, hmacKey, now }: { token: string; hmacKey: string | Uint8Array; now: number }) {
   // The signature is verified when the token or the secret changes; the clock's ticks only move the
   // expiry line, which the verdict below recomputes without touching the signature again.
