@@ -28,16 +28,14 @@ const generatedKeys = [
   ]),
 ];
 
+/** The source files of one folder of the playground, its tests aside. */
+const sourcesIn = (folder: string) =>
+  readdirSync(join(PLAYGROUND, folder))
+    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+    .map((file) => join(PLAYGROUND, folder, file));
+
 /** Keys written out literally in the JWT logic, the island and the shared UI parts (doc-comment examples aside). */
-const SOURCES = [
-  ...readdirSync(join(PLAYGROUND, 'jwt'))
-    .filter((file) => /\.ts$/.test(file) && !file.endsWith('.test.ts'))
-    .map((file) => join(PLAYGROUND, 'jwt', file)),
-  ...readdirSync(join(PLAYGROUND, 'ui'))
-    .filter((file) => /\.tsx?$/.test(file) && !file.endsWith('.test.ts'))
-    .map((file) => join(PLAYGROUND, 'ui', file)),
-  join(PLAYGROUND, 'JwtPlayground.tsx'),
-];
+const SOURCES = [...sourcesIn('jwt'), ...sourcesIn('ui'), ...sourcesIn('islands/jwt')];
 const literalKeys = SOURCES.flatMap((file) => {
   const code = readFileSync(file, 'utf8')
     .split('\n')
