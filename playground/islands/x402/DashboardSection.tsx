@@ -1,14 +1,26 @@
 import { formatUsdg } from '../../catalog/chains.ts';
+import { Message } from '../../ui/Message.tsx';
 import { Section } from '../../ui/Section.tsx';
 import { useT } from '../../ui/useT.ts';
 import type { DashboardState } from '../../x402/ledger/paymentDashboard.ts';
 
+interface DashboardSectionProps {
+  readonly dashboard: DashboardState;
+  /** The ledger did not start, so no payment will be announced here. */
+  readonly ledgerFailed: boolean;
+}
+
 /** The ledger's running totals and newest payments, as the guide's realtime dashboard shows them. */
-export function DashboardSection({ dashboard }: { dashboard: DashboardState }) {
+export function DashboardSection({ dashboard, ledgerFailed }: DashboardSectionProps) {
   const t = useT();
   return (
     <Section title={t('x402.pg.dashboard.title')}>
       <p className="pg-hint">{t('x402.pg.dashboard.hint')}</p>
+      {ledgerFailed && (
+        <Message tone="warn" role="status">
+          {t('x402.pg.dashboard.unavailable')}
+        </Message>
+      )}
       <dl className="x4-facts x4-totals" aria-live="polite">
         <dt>{t('x402.pg.dashboard.count')}</dt>
         <dd data-total="count">{dashboard.totals.count}</dd>

@@ -39,7 +39,7 @@ function X402Tool() {
   const live = useHydrated();
   const [state, setState, refused] = useHashState(HASH_CODEC);
   const update = (change: Partial<X402HashState>) => setState((current) => ({ ...current, ...change }));
-  const { dashboard, connect } = useDashboard();
+  const { dashboard, ledgerFailed, connect } = useDashboard();
   const payment = usePaymentPlayground(connect);
 
   return (
@@ -67,7 +67,7 @@ function X402Tool() {
       {payment.pending && <ConfirmSignature pending={payment.pending} />}
       {payment.error !== null && <ErrorMessage error={payment.error} role="alert" />}
       {payment.result && <FlowResult result={payment.result} />}
-      <DashboardSection dashboard={dashboard} />
+      <DashboardSection dashboard={dashboard} ledgerFailed={ledgerFailed} />
       <InspectorSection lastRun={payment.result} />
     </div>
   );

@@ -15,6 +15,7 @@ import type { PaymentPlayground } from '../../x402/startPaymentPlayground.ts';
 /** Keeps the dashboard in step with the ledger's notifications and with other tabs of this page. */
 export function useDashboard() {
   const [dashboard, setDashboard] = useState<DashboardState>(EMPTY_DASHBOARD);
+  const [ledgerFailed, setLedgerFailed] = useState(false);
   const latest = useRef(dashboard);
   latest.current = dashboard;
   const channel = useRef<BroadcastChannel | null>(null);
@@ -40,11 +41,12 @@ export function useDashboard() {
       setDashboard((current) => addPayment(current, payment));
       channel.current?.postMessage({ type: 'payment', payment } satisfies DashboardMessage);
     };
+    // The boot error itself is the Pay button's to show; the dashboard only says it no longer updates.
     playground
       .ledger()
       .then((ledger) => ledger.subscribe(announce))
-      .catch(() => {});
+      .catch(() => setLedgerFailed(true));
   }, []);
 
-  return { dashboard, connect };
+  return { dashboard, ledgerFailed, connect };
 }
