@@ -12,7 +12,7 @@ import { FlowResult } from './FlowResult.tsx';
 import { InspectorSection } from './InspectorSection.tsx';
 import { PayerSection } from './PayerSection.tsx';
 import { PaySection } from './PaySection.tsx';
-import { engineOnce } from './paymentEngine.ts';
+import { warmUpEngine } from './paymentEngine.ts';
 import { useDashboard } from './useDashboard.ts';
 import { usePaymentPlayground } from './usePaymentPlayground.ts';
 import '../../ui/playground.css';
@@ -21,8 +21,8 @@ import './x402Playground.css';
 const HASH_CODEC = { parse: parseX402HashState, serialize: serializeX402HashState };
 
 // This script loads when the reader reaches for the island (`client:interaction`): fetch the flow while
-// React hydrates, so "Create the test key" finds it ready. A failure is shown by the click that needs it.
-if (!import.meta.env.SSR) engineOnce().catch(() => {});
+// React hydrates, so "Create the test key" finds it ready; if it fails, the next action that awaits it says so.
+if (!import.meta.env.SSR) warmUpEngine();
 
 /** The x402 playground island, in a boundary that turns a failure into a message and a way back. */
 export default function X402Playground({ locale }: { readonly locale: Locale }) {

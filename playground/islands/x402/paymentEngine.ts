@@ -18,3 +18,14 @@ export function engineOnce(): Promise<PaymentEngine> {
   });
   return engine;
 }
+
+/** Starts the download before any action needs it, so the first click finds the engine ready. */
+export function warmUpEngine(): void {
+  engineOnce().catch(leaveFailureToNextAction);
+}
+
+/** The warm-up's failure handler: no reader is waiting on the warm-up, so there is no one to tell yet. */
+function leaveFailureToNextAction(_error: unknown): void {
+  // Not lost: `engineOnce` has forgotten the failed download, so the next action that awaits the engine
+  // downloads it again and shows that attempt's error.
+}
