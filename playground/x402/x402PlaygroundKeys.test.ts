@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import en from '../i18n/en.json';
@@ -7,7 +7,12 @@ import { WALLET_ERROR_CODES } from './client/walletErrors.ts';
 import { FLOW_STEPS, PAYMENT_MISTAKES } from './paymentMistakes.ts';
 import { FINDING_CODES } from './wire/classifyPaymentMessage.ts';
 
-const ISLAND = readFileSync(join(import.meta.dirname, '../X402Playground.tsx'), 'utf8');
+/** Every source file of the island: its entry, panels and hooks. */
+const ISLAND_DIR = join(import.meta.dirname, '../islands/x402');
+const ISLAND = readdirSync(ISLAND_DIR)
+  .filter((file) => /\.tsx?$/.test(file))
+  .map((file) => readFileSync(join(ISLAND_DIR, file), 'utf8'))
+  .join('\n');
 const DICTIONARIES = { en, 'zh-CN': zh } as Record<string, Record<string, string>>;
 
 /** The keys the x402 island asks for: its literal keys, and every member of the families it builds keys from. */
