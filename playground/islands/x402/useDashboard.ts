@@ -1,4 +1,3 @@
-// biome-ignore lint/style/noRestrictedImports: an island hook, not a logic module (the rule predates islands/).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   addPayment,

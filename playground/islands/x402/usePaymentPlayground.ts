@@ -1,4 +1,3 @@
-// biome-ignore lint/style/noRestrictedImports: an island hook, not a logic module (the rule predates islands/).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type Hex, PLAYGROUND_USDG, USDG } from '../../catalog/chains.ts';
 import type { SandboxStage } from '../../sandbox/createSandbox.ts';
