@@ -1,15 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Locale } from './catalog/locale.ts';
-import { getProvider, PROVIDER_IDS, type ProviderId } from './catalog/providers.ts';
-import { isPlaygroundError } from './errors.ts';
-import { type GeneratedRlsSql, generateRlsSql } from './rls/generateRlsSql.ts';
+import type { Locale } from '../../catalog/locale.ts';
+import { getProvider, PROVIDER_IDS, type ProviderId } from '../../catalog/providers.ts';
+import { isPlaygroundError } from '../../errors.ts';
+import { type GeneratedRlsSql, generateRlsSql } from '../../rls/generateRlsSql.ts';
 import {
   MAX_COLUMNS,
   parseRlsHashState,
   RLS_OPTIONS,
   type RlsHashState,
   serializeRlsHashState,
-} from './rls/rlsHashState.ts';
+} from '../../rls/rlsHashState.ts';
 import {
   CLAIM_SOURCES,
   COLUMN_TYPES,
@@ -17,24 +17,24 @@ import {
   RLS_COMMANDS,
   RLS_PATTERNS,
   type RlsConfig,
-} from './rls/rlsTypes.ts';
-import type { RlsSandboxRun } from './rls/runRlsSandbox.ts';
-import type { SdkDemoResult } from './rls/runSdkDemo.ts';
-import { SDK_OPERATIONS, type SdkOperation } from './rls/sdkOperations.ts';
-import type { SandboxStage } from './sandbox/createSandbox.ts';
-import { MATRIX_COMMANDS, type MatrixCell, PERSONAS, type Persona } from './sandbox/runPolicyMatrix.ts';
-import { CodeBlock } from './ui/CodeBlock.tsx';
-import { describeError } from './ui/describeError.ts';
-import { PlaygroundBoundary } from './ui/PlaygroundBoundary.tsx';
-import { ShareLinkNotice } from './ui/ShareLinkNotice.tsx';
-import { Tabs } from './ui/Tabs.tsx';
-import { TextBlock } from './ui/TextBlock.tsx';
-import type { Translate } from './ui/translate.ts';
-import { useHashState } from './ui/useHashState.ts';
-import { useHydrated } from './ui/useHydrated.ts';
-import { useT } from './ui/useT.ts';
-import './ui/playground.css';
-import './ui/rlsPlayground.css';
+} from '../../rls/rlsTypes.ts';
+import type { RlsSandboxRun } from '../../rls/runRlsSandbox.ts';
+import type { SdkDemoResult } from '../../rls/runSdkDemo.ts';
+import { SDK_OPERATIONS, type SdkOperation } from '../../rls/sdkOperations.ts';
+import type { SandboxStage } from '../../sandbox/createSandbox.ts';
+import { MATRIX_COMMANDS, type MatrixCell, PERSONAS, type Persona } from '../../sandbox/runPolicyMatrix.ts';
+import { CodeBlock } from '../../ui/CodeBlock.tsx';
+import { describeError } from '../../ui/describeError.ts';
+import { PlaygroundBoundary } from '../../ui/PlaygroundBoundary.tsx';
+import { ShareLinkNotice } from '../../ui/ShareLinkNotice.tsx';
+import { Tabs } from '../../ui/Tabs.tsx';
+import { TextBlock } from '../../ui/TextBlock.tsx';
+import type { Translate } from '../../ui/translate.ts';
+import { useHashState } from '../../ui/useHashState.ts';
+import { useHydrated } from '../../ui/useHydrated.ts';
+import { useT } from '../../ui/useT.ts';
+import '../../ui/playground.css';
+import '../../ui/rlsPlayground.css';
 
 const HASH_CODEC = { parse: parseRlsHashState, serialize: serializeRlsHashState };
 const STAGES: readonly SandboxStage[] = ['downloading', 'starting', 'ready'];
@@ -428,7 +428,7 @@ function Runner({
     stopping.current = controller;
     setRun({ kind: 'running', stage: 'downloading' });
     try {
-      const { runRlsSandbox } = await import('./rls/runRlsSandbox.ts');
+      const { runRlsSandbox } = await import('../../rls/runRlsSandbox.ts');
       const result = await runRlsSandbox(sql, ranConfig, {
         onProgress: (stage) => setRun({ kind: 'running', stage }),
         signal: controller.signal,
@@ -629,7 +629,7 @@ function SdkPanel({ locale, t, run, config }: { locale: Locale; t: Translate; ru
     let current = true;
     setSdk({ kind: 'running' });
     // Both modules are already loaded by the run; importing them here keeps them out of the page's first script.
-    Promise.all([import('./rls/runSdkDemo.ts'), import('./rls/runRlsSandbox.ts')])
+    Promise.all([import('../../rls/runSdkDemo.ts'), import('../../rls/runRlsSandbox.ts')])
       .then(([{ runSdkDemo }, { demoRow }]) =>
         runSdkDemo(run.sandbox, {
           table: config.table,
