@@ -19,31 +19,22 @@ import {
   type RlsConfig,
 } from '../../rls/rlsTypes.ts';
 import type { RlsSandboxRun } from '../../rls/runRlsSandbox.ts';
-import type { SdkDemoResult } from '../../rls/runSdkDemo.ts';
-import { SDK_OPERATIONS, type SdkOperation } from '../../rls/sdkOperations.ts';
 import type { SandboxStage } from '../../sandbox/createSandbox.ts';
-import { MATRIX_COMMANDS, type MatrixCell, PERSONAS, type Persona } from '../../sandbox/runPolicyMatrix.ts';
 import { CodeBlock } from '../../ui/CodeBlock.tsx';
 import { describeError } from '../../ui/describeError.ts';
 import { PlaygroundBoundary } from '../../ui/PlaygroundBoundary.tsx';
 import { ShareLinkNotice } from '../../ui/ShareLinkNotice.tsx';
-import { Tabs } from '../../ui/Tabs.tsx';
-import { TextBlock } from '../../ui/TextBlock.tsx';
 import type { Translate } from '../../ui/translate.ts';
 import { useHashState } from '../../ui/useHashState.ts';
 import { useHydrated } from '../../ui/useHydrated.ts';
 import { useT } from '../../ui/useT.ts';
+import { MatrixView } from './MatrixView.tsx';
+import { SdkPanel } from './SdkPanel.tsx';
 import '../../ui/playground.css';
 import '../../ui/rlsPlayground.css';
 
 const HASH_CODEC = { parse: parseRlsHashState, serialize: serializeRlsHashState };
 const STAGES: readonly SandboxStage[] = ['downloading', 'starting', 'ready'];
-const OUTCOME_ICONS: Readonly<Record<MatrixCell['outcome'], string>> = { allowed: '✓', no_rows: '∅', denied: '✗' };
-const OUTCOME_CLASSES: Readonly<Record<MatrixCell['outcome'], string>> = {
-  allowed: 'pg-pass',
-  no_rows: 'pg-warn',
-  denied: 'pg-fail',
-};
 
 interface Props {
   readonly locale: Locale;
@@ -84,7 +75,7 @@ function RlsTool({ locale }: Props) {
       <ShareLinkNotice refused={refused} />
       <TableForm t={t} state={state} update={update} fieldError={fieldError} />
       <SqlOutput locale={locale} t={t} generated={generated} table={state.table} />
-      <Runner locale={locale} t={t} generated={generated} config={config} />
+      <Runner t={t} generated={generated} config={config} />
     </div>
   );
 }
@@ -395,17 +386,7 @@ function download(filename: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-function Runner({
-  locale,
-  t,
-  generated,
-  config,
-}: {
-  locale: Locale;
-  t: Translate;
-  generated: Generated;
-  config: RlsConfig;
-}) {
+function Runner({ t, generated, config }: { t: Translate; generated: Generated; config: RlsConfig }) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [run, setRun] = useState<RunState>({ kind: 'idle' });
@@ -484,9 +465,9 @@ function Runner({
         {run.kind === 'running' && <Progress t={t} stage={run.stage} />}
         {stale && <p className="pg-message pg-info">{t('rls.run.stale')}</p>}
         {run.kind === 'failed' && <RunFailure t={t} error={run.error} sql={run.sql} />}
-        {run.kind === 'done' && <MatrixView t={t} run={run.run} config={run.config} />}
+        {run.kind === 'done' && <MatrixView run={run.run} config={run.config} />}
       </div>
-      {run.kind === 'done' && <SdkPanel locale={locale} t={t} run={run.run} config={run.config} />}
+      {run.kind === 'done' && <SdkPanel run={run.run} config={run.config} />}
     </section>
   );
 }
@@ -516,205 +497,6 @@ function RunFailure({ t, error, sql }: { t: Translate; error: unknown; sql: stri
           <pre className="pg-mono rls-caret" tabIndex={0}>
             {`${source}\n${' '.repeat(character - 1)}^`}
           </pre>
-        </>
-      )}
-    </div>
-  );
-}
-
-function personaLabel(t: Translate, persona: Persona): string {
-  return t(`rls.persona.${persona}`);
-}
-
-function cellText(t: Translate, cell: MatrixCell): string {
-  if (cell.outcome === 'denied') return t('rls.outcome.denied', { sqlState: cell.sqlState ?? '' });
-  return t(`rls.outcome.${cell.outcome}`, { count: cell.rowCount });
-}
-
-function MatrixView({ t, run, config }: { t: Translate; run: RlsSandboxRun; config: RlsConfig }) {
-  const id = useId();
-  const { matrix, users } = run;
-  const seedFailures = (['a', 'b'] as const).filter((persona) => matrix.seeded[persona].outcome !== 'allowed');
-  return (
-    <div className="pg-stack">
-      <p className="pg-message pg-pass">{t('rls.run.done', { table: config.table })}</p>
-      {seedFailures.map((persona) => (
-        <p key={persona} className="pg-message pg-warn">
-          {t('rls.matrix.seedFailed', {
-            persona: personaLabel(t, persona),
-            outcome: cellText(t, matrix.seeded[persona]),
-          })}
-        </p>
-      ))}
-      <h4 id={`${id}-title`}>{t('rls.matrix.title')}</h4>
-      <p className="pg-hint">{t('rls.matrix.hint')}</p>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the table scrolls sideways on a phone. */}
-      <section className="pg-table-scroll" tabIndex={0} aria-labelledby={`${id}-title`}>
-        <table className="pg-table rls-matrix">
-          <thead>
-            <tr>
-              <th scope="col">{t('rls.matrix.persona')}</th>
-              {MATRIX_COMMANDS.map((command) => (
-                <th key={command} scope="col">
-                  <code>{command.toUpperCase()}</code>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {PERSONAS.map((persona) => (
-              <tr key={persona}>
-                <th scope="row">
-                  {personaLabel(t, persona)}
-                  {persona !== 'anon' && <code className="rls-user-id">{users[persona]}</code>}
-                </th>
-                {MATRIX_COMMANDS.map((command) => {
-                  const cell = matrix.cells[persona][command];
-                  return (
-                    <td key={command} className={OUTCOME_CLASSES[cell.outcome]} title={cell.message}>
-                      <span aria-hidden="true">{OUTCOME_ICONS[cell.outcome]} </span>
-                      {cellText(t, cell)}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      <Denials t={t} run={run} />
-    </div>
-  );
-}
-
-/** Postgres' own words for each refusal, since a matrix cell only has room for the SQLSTATE. */
-function Denials({ t, run }: { t: Translate; run: RlsSandboxRun }) {
-  const denials = PERSONAS.flatMap((persona) =>
-    MATRIX_COMMANDS.flatMap((command) => {
-      const cell = run.matrix.cells[persona][command];
-      return cell.outcome === 'denied' ? [{ persona, command, message: cell.message ?? '' }] : [];
-    }),
-  );
-  if (denials.length === 0) return null;
-  return (
-    <details className="pg-details">
-      <summary>{t('rls.matrix.denials', { count: denials.length })}</summary>
-      <ul>
-        {denials.map(({ persona, command, message }) => (
-          <li key={`${persona}-${command}`}>
-            <strong>
-              {personaLabel(t, persona)} · <code>{command.toUpperCase()}</code>
-            </strong>{' '}
-            <code>{message}</code>
-          </li>
-        ))}
-      </ul>
-    </details>
-  );
-}
-
-type SdkState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'running' }
-  | { readonly kind: 'done'; readonly result: SdkDemoResult }
-  | { readonly kind: 'failed'; readonly error: unknown };
-
-function SdkPanel({ locale, t, run, config }: { locale: Locale; t: Translate; run: RlsSandboxRun; config: RlsConfig }) {
-  const id = useId();
-  const [persona, setPersona] = useState<Persona>('a');
-  const [operation, setOperation] = useState<SdkOperation>('select');
-  const [sdk, setSdk] = useState<SdkState>({ kind: 'idle' });
-
-  useEffect(() => {
-    let current = true;
-    setSdk({ kind: 'running' });
-    // Both modules are already loaded by the run; importing them here keeps them out of the page's first script.
-    Promise.all([import('../../rls/runSdkDemo.ts'), import('../../rls/runRlsSandbox.ts')])
-      .then(([{ runSdkDemo }, { demoRow }]) =>
-        runSdkDemo(run.sandbox, {
-          table: config.table,
-          operation,
-          row: demoRow(config, persona === 'anon' ? 'anon' : persona === 'a' ? 'A' : 'B', 3),
-          persona,
-          users: run.users,
-          secret: run.secret,
-        }),
-      )
-      .then(
-        (result) => current && setSdk({ kind: 'done', result }),
-        (error: unknown) => current && setSdk({ kind: 'failed', error }),
-      );
-    return () => {
-      current = false;
-    };
-  }, [run, config, persona, operation]);
-
-  return (
-    <div className="pg-stack rls-sdk">
-      <h4 id={`${id}-title`}>{t('rls.sdk.title')}</h4>
-      <p className="pg-hint">{t('rls.sdk.intro')}</p>
-      {run.seedError !== null && <p className="pg-message pg-warn">{t('rls.sdk.seedFailed')}</p>}
-      <fieldset className="pg-inline">
-        <legend>{t('rls.sdk.operation')}</legend>
-        {SDK_OPERATIONS.map((op) => (
-          <label key={op}>
-            <input
-              type="radio"
-              name={`${id}-operation`}
-              value={op}
-              checked={operation === op}
-              onChange={() => setOperation(op)}
-            />{' '}
-            {t(`rls.sdk.operation.${op}`)}
-          </label>
-        ))}
-      </fieldset>
-      <Tabs
-        label={t('rls.sdk.personas')}
-        tabs={PERSONAS.map((p) => ({ id: p, label: personaLabel(t, p) }))}
-        selected={persona}
-        onSelect={setPersona}
-      >
-        {sdk.kind === 'running' && <p className="pg-hint">{t('rls.sdk.running')}</p>}
-        {sdk.kind === 'failed' && <p className="pg-message pg-fail">{describeError(t, sdk.error)}</p>}
-        {sdk.kind === 'done' && <SdkResult locale={locale} t={t} persona={persona} result={sdk.result} />}
-      </Tabs>
-    </div>
-  );
-}
-
-function SdkResult({
-  locale,
-  t,
-  persona,
-  result,
-}: {
-  locale: Locale;
-  t: Translate;
-  persona: Persona;
-  result: SdkDemoResult;
-}) {
-  const credential = persona === 'anon' ? t('rls.sdk.anonKey') : t('rls.sdk.token', { persona: persona.toUpperCase() });
-  const rows = Array.isArray(result.data) ? result.data.length : 0;
-  return (
-    <div className="pg-stack">
-      <CodeBlock code={result.call} language="typescript" label={t('rls.sdk.call')} />
-      {result.exchanges.map((exchange, index) => (
-        <TextBlock
-          // biome-ignore lint/suspicious/noArrayIndexKey: requests are listed in the order the SDK made them.
-          key={index}
-          title={t('rls.sdk.request')}
-          text={`${exchange.method} ${exchange.path}\nAuthorization: Bearer <${credential}>\n\n→ ${exchange.status} · role ${exchange.role ?? '—'}\nrequest.jwt.claims = ${JSON.stringify(exchange.claims)}`}
-        />
-      ))}
-      {result.error ? (
-        <p className="pg-message pg-fail">
-          {t('rls.sdk.error', { status: result.status })} <code>{result.error.message}</code>
-        </p>
-      ) : (
-        <>
-          <p className={`pg-message ${rows > 0 ? 'pg-pass' : 'pg-warn'}`}>{t('rls.sdk.rows', { count: rows })}</p>
-          <CodeBlock code={JSON.stringify(result.data, null, 2)} language="json" label={t('rls.sdk.data')} />
         </>
       )}
     </div>
