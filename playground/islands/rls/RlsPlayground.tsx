@@ -1,8 +1,7 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo } from 'react';
 import type { Locale } from '../../catalog/locale.ts';
 import { getProvider, PROVIDER_IDS, type ProviderId } from '../../catalog/providers.ts';
 import { isPlaygroundError } from '../../errors.ts';
-import { type GeneratedRlsSql, generateRlsSql } from '../../rls/generateRlsSql.ts';
 import {
   MAX_COLUMNS,
   parseRlsHashState,
@@ -10,16 +9,7 @@ import {
   type RlsHashState,
   serializeRlsHashState,
 } from '../../rls/rlsHashState.ts';
-import {
-  CLAIM_SOURCES,
-  COLUMN_TYPES,
-  type ColumnType,
-  RLS_COMMANDS,
-  RLS_PATTERNS,
-  type RlsConfig,
-} from '../../rls/rlsTypes.ts';
-import type { RlsSandboxRun } from '../../rls/runRlsSandbox.ts';
-import type { SandboxStage } from '../../sandbox/createSandbox.ts';
+import { CLAIM_SOURCES, COLUMN_TYPES, type ColumnType, RLS_COMMANDS, RLS_PATTERNS } from '../../rls/rlsTypes.ts';
 import { CodeBlock } from '../../ui/CodeBlock.tsx';
 import { describeError } from '../../ui/describeError.ts';
 import { PlaygroundBoundary } from '../../ui/PlaygroundBoundary.tsx';
@@ -28,25 +18,16 @@ import type { Translate } from '../../ui/translate.ts';
 import { useHashState } from '../../ui/useHashState.ts';
 import { useHydrated } from '../../ui/useHydrated.ts';
 import { useT } from '../../ui/useT.ts';
-import { MatrixView } from './MatrixView.tsx';
-import { SdkPanel } from './SdkPanel.tsx';
+import { configOf, type Generated, generate } from './generateFromForm.ts';
+import { Runner } from './Runner.tsx';
 import '../../ui/playground.css';
 import '../../ui/rlsPlayground.css';
 
 const HASH_CODEC = { parse: parseRlsHashState, serialize: serializeRlsHashState };
-const STAGES: readonly SandboxStage[] = ['downloading', 'starting', 'ready'];
 
 interface Props {
   readonly locale: Locale;
 }
-
-type Generated = { ok: true; value: GeneratedRlsSql } | { ok: false; error: unknown };
-
-type RunState =
-  | { readonly kind: 'idle' }
-  | { readonly kind: 'running'; readonly stage: SandboxStage }
-  | { readonly kind: 'done'; readonly sql: string; readonly run: RlsSandboxRun; readonly config: RlsConfig }
-  | { readonly kind: 'failed'; readonly sql: string; readonly error: unknown };
 
 /** The RLS playground island, in a boundary that turns a failure into a message and a way back. */
 export default function RlsPlayground({ locale }: Props) {
@@ -75,22 +56,9 @@ function RlsTool({ locale }: Props) {
       <ShareLinkNotice refused={refused} />
       <TableForm t={t} state={state} update={update} fieldError={fieldError} />
       <SqlOutput locale={locale} t={t} generated={generated} table={state.table} />
-      <Runner t={t} generated={generated} config={config} />
+      <Runner generated={generated} config={config} />
     </div>
   );
-}
-
-function configOf(state: RlsHashState): RlsConfig {
-  const { options, ...form } = state;
-  return { ...form, ...options };
-}
-
-function generate(config: RlsConfig): Generated {
-  try {
-    return { ok: true, value: generateRlsSql(config) };
-  } catch (error) {
-    return { ok: false, error };
-  }
 }
 
 interface FormProps {
@@ -384,121 +352,4 @@ function download(filename: string, text: string) {
   link.download = filename;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-function Runner({ t, generated, config }: { t: Translate; generated: Generated; config: RlsConfig }) {
-  const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [run, setRun] = useState<RunState>({ kind: 'idle' });
-  const sandbox = useRef<RlsSandboxRun['sandbox'] | null>(null);
-  const stopping = useRef<AbortController | null>(null);
-  const sql = draft ?? (generated.ok ? generated.value.sql : '');
-
-  useEffect(() => {
-    return () => {
-      stopping.current?.abort();
-      sandbox.current?.close();
-    };
-  }, []);
-
-  async function start() {
-    const ranConfig = config;
-    await sandbox.current?.close();
-    sandbox.current = null;
-    const controller = new AbortController();
-    stopping.current = controller;
-    setRun({ kind: 'running', stage: 'downloading' });
-    try {
-      const { runRlsSandbox } = await import('../../rls/runRlsSandbox.ts');
-      const result = await runRlsSandbox(sql, ranConfig, {
-        onProgress: (stage) => setRun({ kind: 'running', stage }),
-        signal: controller.signal,
-      });
-      sandbox.current = result.sandbox;
-      setRun({ kind: 'done', sql, run: result, config: ranConfig });
-    } catch (error) {
-      setRun({ kind: 'failed', sql, error });
-    }
-  }
-
-  const canRun = generated.ok && run.kind !== 'running';
-  const stale = (run.kind === 'done' || run.kind === 'failed') && run.sql !== sql;
-  return (
-    <section className="pg-section rls-runner" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('rls.run.title')}</h3>
-      <p className="pg-hint">{t('rls.run.intro')}</p>
-      <div className="pg-field">
-        <label className="pg-label" htmlFor={`${id}-sql`}>
-          {t('rls.run.editor')}
-        </label>
-        <textarea
-          id={`${id}-sql`}
-          className="pg-textarea pg-mono rls-editor"
-          value={sql}
-          onChange={(event) => setDraft(event.target.value)}
-          rows={12}
-          spellCheck={false}
-          autoComplete="off"
-          autoCapitalize="off"
-          aria-describedby={`${id}-sql-hint`}
-        />
-        <p id={`${id}-sql-hint`} className="pg-hint">
-          {draft === null ? t('rls.run.editorHint') : t('rls.run.editorEdited')}
-        </p>
-      </div>
-      <div className="pg-row">
-        <button type="button" className="pg-button pg-primary" onClick={start} disabled={!canRun}>
-          {run.kind === 'idle' ? t('rls.run.button') : t('rls.run.again')}
-        </button>
-        {run.kind === 'running' && (
-          <button type="button" className="pg-button" onClick={() => stopping.current?.abort()}>
-            {t('rls.run.stop')}
-          </button>
-        )}
-        {draft !== null && (
-          <button type="button" className="pg-button" onClick={() => setDraft(null)}>
-            {t('rls.run.reset')}
-          </button>
-        )}
-      </div>
-      <div aria-live="polite" className="pg-stack">
-        {run.kind === 'running' && <Progress t={t} stage={run.stage} />}
-        {stale && <p className="pg-message pg-info">{t('rls.run.stale')}</p>}
-        {run.kind === 'failed' && <RunFailure t={t} error={run.error} sql={run.sql} />}
-        {run.kind === 'done' && <MatrixView run={run.run} config={run.config} />}
-      </div>
-      {run.kind === 'done' && <SdkPanel run={run.run} config={run.config} />}
-    </section>
-  );
-}
-
-function Progress({ t, stage }: { t: Translate; stage: SandboxStage }) {
-  const id = useId();
-  return (
-    <div className="pg-field">
-      <label htmlFor={`${id}-bar`}>{t(`rls.run.stage.${stage}`)}</label>
-      <progress id={`${id}-bar`} max={STAGES.length} value={STAGES.indexOf(stage) + 1} />
-    </div>
-  );
-}
-
-/** What Postgres said, and where: the line it points at with a caret under the spot. */
-function RunFailure({ t, error, sql }: { t: Translate; error: unknown; sql: string }) {
-  if (!isPlaygroundError(error)) return <p className="pg-message pg-fail">{describeError(t, error)}</p>;
-  const { line, character } = error.details;
-  const source = typeof line === 'number' ? sql.split('\n')[line - 1] : undefined;
-  return (
-    <div className="pg-message pg-fail pg-stack" role="alert">
-      <p>{describeError(t, error)}</p>
-      {source !== undefined && typeof character === 'number' && (
-        <>
-          <p>{t('rls.run.errorAt', { line: line as number, character })}</p>
-          {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable block must be reachable by keyboard. */}
-          <pre className="pg-mono rls-caret" tabIndex={0}>
-            {`${source}\n${' '.repeat(character - 1)}^`}
-          </pre>
-        </>
-      )}
-    </div>
-  );
 }
