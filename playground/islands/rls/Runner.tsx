@@ -30,18 +30,20 @@ export function Runner({ generated, config }: { generated: Generated; config: Rl
   useEffect(() => {
     return () => {
       stopping.current?.abort();
-      sandbox.current?.close();
+      // close() only ends the sandbox's Worker; should even that fail, an unmounted panel has no one to tell.
+      sandbox.current?.close().catch(() => {});
     };
   }, []);
 
+  /** Never rejects: whatever fails, closing the last run's sandbox included, is shown as this run's failure. */
   async function start() {
     const ranConfig = config;
-    await sandbox.current?.close();
-    sandbox.current = null;
-    const controller = new AbortController();
-    stopping.current = controller;
-    setRun({ kind: 'running', stage: 'downloading' });
     try {
+      await sandbox.current?.close();
+      sandbox.current = null;
+      const controller = new AbortController();
+      stopping.current = controller;
+      setRun({ kind: 'running', stage: 'downloading' });
       const { runRlsSandbox } = await import('../../rls/runRlsSandbox.ts');
       const result = await runRlsSandbox(sql, ranConfig, {
         onProgress: (stage) => setRun({ kind: 'running', stage }),
