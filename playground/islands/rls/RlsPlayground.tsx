@@ -10,7 +10,6 @@ import {
   serializeRlsHashState,
 } from '../../rls/rlsHashState.ts';
 import { CLAIM_SOURCES, COLUMN_TYPES, type ColumnType, RLS_COMMANDS, RLS_PATTERNS } from '../../rls/rlsTypes.ts';
-import { CodeBlock } from '../../ui/CodeBlock.tsx';
 import { describeError } from '../../ui/describeError.ts';
 import { PlaygroundBoundary } from '../../ui/PlaygroundBoundary.tsx';
 import { ShareLinkNotice } from '../../ui/ShareLinkNotice.tsx';
@@ -18,8 +17,9 @@ import type { Translate } from '../../ui/translate.ts';
 import { useHashState } from '../../ui/useHashState.ts';
 import { useHydrated } from '../../ui/useHydrated.ts';
 import { useT } from '../../ui/useT.ts';
-import { configOf, type Generated, generate } from './generateFromForm.ts';
+import { configOf, generate } from './generateFromForm.ts';
 import { Runner } from './Runner.tsx';
+import { SqlOutput } from './SqlOutput.tsx';
 import '../../ui/playground.css';
 import '../../ui/rlsPlayground.css';
 
@@ -55,7 +55,7 @@ function RlsTool({ locale }: Props) {
     <div className="pg-root not-content rls-root" lang={locale} data-live={live || undefined}>
       <ShareLinkNotice refused={refused} />
       <TableForm t={t} state={state} update={update} fieldError={fieldError} />
-      <SqlOutput locale={locale} t={t} generated={generated} table={state.table} />
+      <SqlOutput generated={generated} table={state.table} />
       <Runner generated={generated} config={config} />
     </div>
   );
@@ -297,59 +297,4 @@ function ColumnsEditor({ t, state, update, fieldError }: FormProps) {
       )}
     </fieldset>
   );
-}
-
-function SqlOutput({
-  locale,
-  t,
-  generated,
-  table,
-}: {
-  locale: Locale;
-  t: Translate;
-  generated: Generated;
-  table: string;
-}) {
-  const id = useId();
-  return (
-    <section className="pg-section rls-sql" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t('rls.sql.title')}</h3>
-      {generated.ok ? (
-        <>
-          <CodeBlock code={generated.value.sql} language="sql" label={t('rls.sql.label')} />
-          <div className="pg-row">
-            <button
-              type="button"
-              className="pg-button"
-              onClick={() => download(`${table}_rls.sql`, generated.value.sql)}
-            >
-              {t('rls.sql.download')}
-            </button>
-          </div>
-          <h4 id={`${id}-explain`}>{t('rls.sql.explainTitle')}</h4>
-          <ol className="rls-explain" aria-labelledby={`${id}-explain`}>
-            {generated.value.statements.map((statement, index) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: statements are an ordered script; the order is their identity.
-              <li key={index}>
-                <code className="rls-statement">{statement.sql.split('\n')[0]}</code>
-                <span>{t(statement.explain.key, statement.explain.params)}</span>
-              </li>
-            ))}
-          </ol>
-        </>
-      ) : (
-        <p className="pg-message pg-fail">{t('rls.sql.invalid')}</p>
-      )}
-    </section>
-  );
-}
-
-/** Saves `text` as a file through a temporary object URL; nothing is uploaded. */
-function download(filename: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/sql' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
