@@ -12,25 +12,21 @@ const RUNNING = { status: 'running' } as const;
 
 /**
  * Runs `task` whenever `deps` change and keeps only the answer of the latest run: a slow earlier run
- * that settles late is ignored. `null` instead of a task means there is nothing to do (state `idle`).
- * With `keepWhileRunning`, the last answer stays on screen until the next one arrives, so a result
+ * that settles late is ignored. A panel with nothing to run renders no component that calls it. With
+ * `keepWhileRunning`, the last answer stays on screen until the next one arrives, so a result
  * that is recomputed on every keystroke does not flicker.
  *
  * @example
- * const outcome = useAsync(token === '' ? null : () => verifyToken(token, key), [token, key]);
+ * const outcome = useAsync(() => verifyToken(token, key), [token, key]);
  * if (outcome.status === 'failed') return <ErrorMessage error={outcome.error} />;
  */
 export function useAsync<T>(
-  task: (() => Promise<T>) | null,
+  task: () => Promise<T>,
   deps: DependencyList,
   { keepWhileRunning = false } = {},
 ): AsyncState<T> {
   const [state, setState] = useState<AsyncState<T>>(IDLE);
   useEffect(() => {
-    if (task === null) {
-      setState(IDLE);
-      return;
-    }
     let latest = true;
     if (!keepWhileRunning) setState(RUNNING);
     task().then(
