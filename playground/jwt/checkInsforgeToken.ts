@@ -1,5 +1,6 @@
 import { JWSSignatureVerificationFailed, JWTClaimValidationFailed, JWTExpired } from 'jose/errors';
 import { jwtVerify } from 'jose/jwt/verify';
+import type { MessageKey } from '../i18n/messageKey.ts';
 import { type DecodedJws, type DecodedToken, decodeToken, type JsonObject } from './decodeToken.ts';
 import { INSFORGE_BACKEND, type InsforgeDbRole } from './insforgeBackend.ts';
 import { JwtDecodeError } from './jwtErrors.ts';
@@ -23,7 +24,7 @@ export interface RuleResult {
   rule: InsforgeRule;
   status: RuleStatus;
   /** i18n key of the explanation (and, for `fail`/`warn`, the fix). */
-  messageKey: string;
+  messageKey: MessageKey;
   details?: Record<string, string | number>;
 }
 

@@ -1,3 +1,5 @@
+import type { MessageKey } from '../i18n/messageKey.ts';
+import { oneOf } from '../oneOf.ts';
 import type { JsonObject } from './decodeToken.ts';
 import { AUTH0_INSFORGE_CLAIM } from './providerPresets.ts';
 
@@ -17,14 +19,14 @@ export interface ClaimExplanation {
   readonly value: unknown;
   readonly kind: ClaimKind;
   /** i18n key describing the claim, e.g. `jwt.claims.exp`. */
-  readonly descriptionKey: string;
+  readonly descriptionKey: MessageKey;
   /** Present for numeric time claims (`exp`, `nbf`, `iat`, `auth_time`). */
   readonly time?: ClaimTime;
   /** Set on `exp` once it has passed and on `nbf` while it is still ahead. */
   readonly flag?: 'expired' | 'not_yet_valid';
 }
 
-const REGISTERED = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'];
+const REGISTERED = ['iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti'] as const;
 const COMMON = [
   'email',
   'email_verified',
@@ -41,17 +43,17 @@ const COMMON = [
   'permissions',
   'nonce',
   'auth_time',
-];
+] as const;
 /** Claims InsForge itself reads, beyond the registered `sub`; Auth0's guide nests the InsForge token under a URL. */
-const INSFORGE: ReadonlyMap<string, string> = new Map([
+const INSFORGE: ReadonlyMap<string, MessageKey> = new Map<string, MessageKey>([
   ['role', 'jwt.claims.role'],
   [AUTH0_INSFORGE_CLAIM, 'jwt.claims.insforgeToken'],
 ]);
 const TIME_CLAIMS = new Set(['exp', 'nbf', 'iat', 'auth_time']);
 
 /** Every description key `explainClaims` can return, so a test can check each has a translation. */
-export const CLAIM_DESCRIPTION_KEYS: readonly string[] = [
-  ...[...REGISTERED, ...COMMON].map((claim) => `jwt.claims.${claim}`),
+export const CLAIM_DESCRIPTION_KEYS: readonly MessageKey[] = [
+  ...[...REGISTERED, ...COMMON].map((claim) => `jwt.claims.${claim}` as const),
   ...INSFORGE.values(),
   'jwt.claims.custom',
 ];
@@ -83,16 +85,15 @@ export function explainClaims(payload: JsonObject, now: number): ClaimExplanatio
 }
 
 function kindOf(claim: string): ClaimKind {
-  if (REGISTERED.includes(claim)) return 'registered';
+  if (oneOf(claim, REGISTERED)) return 'registered';
   if (INSFORGE.has(claim)) return 'insforge';
-  if (COMMON.includes(claim)) return 'common';
+  if (oneOf(claim, COMMON)) return 'common';
   return 'custom';
 }
 
-function descriptionKeyOf(claim: string): string {
-  const insforgeKey = INSFORGE.get(claim);
-  if (insforgeKey) return insforgeKey;
-  return REGISTERED.includes(claim) || COMMON.includes(claim) ? `jwt.claims.${claim}` : 'jwt.claims.custom';
+function descriptionKeyOf(claim: string): MessageKey {
+  const known = oneOf(claim, REGISTERED) ?? oneOf(claim, COMMON);
+  return INSFORGE.get(claim) ?? (known ? `jwt.claims.${known}` : 'jwt.claims.custom');
 }
 
 function toIso(seconds: number): string {

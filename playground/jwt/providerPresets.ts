@@ -1,4 +1,5 @@
 import { getProvider, PROVIDER_IDS, type ProviderId } from '../catalog/providers.ts';
+import type { MessageKey } from '../i18n/messageKey.ts';
 import type { JsonObject } from './decodeToken.ts';
 import { INSFORGE_BACKEND } from './insforgeBackend.ts';
 import type { MintOptions } from './mintToken.ts';
@@ -8,9 +9,16 @@ export const AUTH0_INSFORGE_CLAIM = 'https://insforge.dev/insforge_token';
 
 /** One reason the provider's own token fails at InsForge, and what the guide does about it (i18n keys). */
 export interface PresetProblem {
-  readonly problemKey: string;
-  readonly fixKey: string;
+  readonly problemKey: MessageKey;
+  readonly fixKey: MessageKey;
 }
+
+/** The problems the dictionaries describe: `jwt.presets.<name>.problem`, each with its `.fix`. */
+type ProblemName = MessageKey extends infer Key
+  ? Key extends `jwt.presets.${infer Name}.problem`
+    ? Name
+    : never
+  : never;
 
 /** What the raw token's claims are computed from, so samples look freshly issued. */
 export interface RawClaimsContext {
@@ -25,7 +33,7 @@ export interface ProviderPreset {
   /** The provider's own token as the app receives it: decoded and displayed, never verified. */
   readonly raw: {
     /** i18n key naming the token (e.g. "Clerk session token"). */
-    readonly labelKey: string;
+    readonly labelKey: MessageKey;
     readonly header: JsonObject;
     readonly claims: (context: RawClaimsContext) => JsonObject;
   };
@@ -50,7 +58,7 @@ function guideToken(provider: ProviderId, extra: Partial<MintOptions> = {}): Min
   };
 }
 
-function problem(key: string): PresetProblem {
+function problem(key: ProblemName): PresetProblem {
   return { problemKey: `jwt.presets.${key}.problem`, fixKey: `jwt.presets.${key}.fix` };
 }
 

@@ -1,4 +1,5 @@
 import { getProvider, PROVIDER_IDS, type ProviderId } from '../catalog/providers.ts';
+import type { MessageKey } from '../i18n/messageKey.ts';
 import { MAX_IDENTIFIER_BYTES, quoteIdentifier } from './quoteIdentifier.ts';
 import { RlsInputError } from './rlsErrors.ts';
 import {
@@ -28,7 +29,7 @@ export interface RlsStatement {
   readonly kind: StatementKind;
   readonly sql: string;
   /** An i18n key (`rls.explain.*`) and the values its text interpolates, for the reader's language. */
-  readonly explain: { readonly key: string; readonly params: Record<string, string> };
+  readonly explain: { readonly key: MessageKey; readonly params: Record<string, string> };
 }
 
 export interface GeneratedRlsSql {
@@ -45,7 +46,7 @@ interface PolicyPlan {
   readonly roles: readonly DbRole[];
   readonly using?: string;
   readonly check?: string;
-  readonly explainKey: string;
+  readonly explainKey: MessageKey;
 }
 
 interface Resolved {

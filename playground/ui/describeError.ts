@@ -1,5 +1,19 @@
 import { isPlaygroundError } from '../errors.ts';
+import type { MessageKey } from '../i18n/messageKey.ts';
+import { runtimeKey } from '../i18n/messageKey.ts';
 import type { Translate, TranslateParams } from './translate.ts';
+
+/** The parts of a token an error can point at: a JWS has three, a JWE five; `token` is the whole. */
+const SEGMENTS: Readonly<Record<string, MessageKey>> = {
+  token: 'jwt.segment.token',
+  header: 'jwt.segment.header',
+  payload: 'jwt.segment.payload',
+  signature: 'jwt.segment.signature',
+  key: 'jwt.segment.key',
+  iv: 'jwt.segment.iv',
+  ciphertext: 'jwt.segment.ciphertext',
+  tag: 'jwt.segment.tag',
+};
 
 /**
  * Any error in the reader's language, the same way in every playground: a `PlaygroundError` by its
@@ -15,7 +29,7 @@ export function describeError(t: Translate, error: unknown): string {
     return t('errors.unexpected', { message: error instanceof Error ? error.message : String(error) });
   }
   const details = localizeDetails(t, error.details);
-  const message = t(`errors.${error.code}`, details);
+  const message = t(runtimeKey('errors', error.code), details);
   const where = details.segment === undefined ? '' : `${t('errors.in', details)} `;
   const at = details.position === undefined ? '' : ` ${t('errors.at', details)}`;
   const postgres = error.code === 'sql_error' ? ` ${error.message}` : '';
@@ -28,7 +42,8 @@ export function describeError(t: Translate, error: unknown): string {
  */
 export function localizeDetails(t: Translate, details: TranslateParams): TranslateParams {
   const out: Record<string, string | number> = { ...details };
-  if (typeof details.segment === 'string') out.segment = t(`jwt.segment.${details.segment}`);
-  if (typeof details.code === 'string') out.code = t(`errors.${details.code}`, out);
+  const segment = typeof details.segment === 'string' ? SEGMENTS[details.segment] : undefined;
+  if (segment) out.segment = t(segment);
+  if (typeof details.code === 'string') out.code = t(runtimeKey('errors', details.code), out);
   return out;
 }

@@ -1,10 +1,12 @@
+import type { MessageKey } from '../i18n/messageKey.ts';
+
 /** One language's island strings: flat dotted keys (`jwt.verify.button`) to text with `{placeholders}`. */
 export type Dictionary = Readonly<Record<string, string>>;
 
 export type TranslateParams = Readonly<Record<string, string | number>>;
 
 /** Looks a key up and fills its `{placeholders}`; the reader-facing half of `useT`. */
-export type Translate = (key: string, params?: TranslateParams) => string;
+export type Translate = (key: MessageKey, params?: TranslateParams) => string;
 
 /**
  * Looks `key` up in `dictionary` and fills `{name}` placeholders from `params`. A missing key comes

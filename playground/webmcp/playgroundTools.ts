@@ -1,6 +1,7 @@
 import type { Locale } from '../catalog/locale.ts';
 import { PROVIDER_IDS } from '../catalog/providers.ts';
 import { isPlaygroundError, type PlaygroundError } from '../errors.ts';
+import { runtimeKey } from '../i18n/messageKey.ts';
 import { checkInsforgeToken } from '../jwt/checkInsforgeToken.ts';
 import { decodeToken } from '../jwt/decodeToken.ts';
 import { explainClaims } from '../jwt/explainClaims.ts';
@@ -184,8 +185,8 @@ export async function describePlaygroundTools(playground: PlaygroundId, locale: 
   const t = await translator(locale);
   return PLAYGROUND_TOOLS[playground].map((name) => ({
     name,
-    description: t(`webmcp.${name}.description`),
-    inputSchema: describeSchema(TOOLS[name].inputSchema, (path) => t(`webmcp.${name}.${path}`)),
+    description: t(runtimeKey(`webmcp.${name}`, 'description')),
+    inputSchema: describeSchema(TOOLS[name].inputSchema, (path) => t(runtimeKey(`webmcp.${name}`, path))),
   }));
 }
 
@@ -241,7 +242,7 @@ function describeSchema(schema: InputSchema, describeAt: (path: string) => strin
 function errorJson(t: Translate, error: PlaygroundError) {
   return {
     code: error.code,
-    message: t(`errors.${error.code}`, error.details),
+    message: t(runtimeKey('errors', error.code), error.details),
     ...(Object.keys(error.details).length > 0 && { details: error.details }),
   };
 }

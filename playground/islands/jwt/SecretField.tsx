@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../i18n/messageKey.ts';
 import type { SecretEncoding, SecretInput } from '../../jwt/secretToBytes.ts';
 import { Field } from '../../ui/Field.tsx';
 import { RadioGroup } from '../../ui/RadioGroup.tsx';
@@ -10,7 +11,7 @@ export interface SecretProps {
 }
 
 const ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url'];
-const ENCODING_LABELS: Readonly<Record<SecretEncoding, string>> = {
+const ENCODING_LABELS: Readonly<Record<SecretEncoding, MessageKey>> = {
   utf8: 'jwt.secret.utf8',
   base64url: 'jwt.secret.base64url',
 };

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import type { MessageKey } from '../../i18n/messageKey.ts';
 import { type ClaimExplanation, explainClaims } from '../../jwt/explainClaims.ts';
 import type { SecretInput } from '../../jwt/secretToBytes.ts';
 import { type VerificationKey, verifyToken } from '../../jwt/verifyToken.ts';
@@ -14,7 +15,7 @@ import { VerifyResultView } from './VerifyResultView.tsx';
 type KeyKind = VerificationKey['kind'];
 
 const KEY_KINDS: readonly KeyKind[] = ['secret', 'pem', 'jwk'];
-const KEY_KIND_LABELS: Readonly<Record<KeyKind, string>> = {
+const KEY_KIND_LABELS: Readonly<Record<KeyKind, MessageKey>> = {
   secret: 'jwt.verify.kind.secret',
   pem: 'jwt.verify.kind.pem',
   jwk: 'jwt.verify.kind.jwk',

@@ -1,4 +1,5 @@
 import type { TokenAmountError } from '../../catalog/chains.ts';
+import { type MessageKey, runtimeKey } from '../../i18n/messageKey.ts';
 import { FINDING_CODES, type FindingCode } from './classifyPaymentMessage.ts';
 import {
   X402_CHALLENGE_ERROR_CODES,
@@ -33,8 +34,8 @@ const KNOWN_REASONS = new Set(X402_REASONS);
  * @example
  * errorMessageKey('invalid_base64'); // 'errors.invalid_base64'
  */
-export function errorMessageKey(code: string): string {
-  return `errors.${code}`;
+export function errorMessageKey(code: string): MessageKey {
+  return runtimeKey('errors', code);
 }
 
 /**
@@ -45,8 +46,8 @@ export function errorMessageKey(code: string): string {
  * reasonMessageKey('invalid_exact_evm_signature'); // 'x402.reason.invalid_exact_evm_signature'
  * reasonMessageKey('something_new'); // 'x402.reason.unknown'
  */
-export function reasonMessageKey(reason: string): string {
-  return KNOWN_REASONS.has(reason) ? `x402.reason.${reason}` : 'x402.reason.unknown';
+export function reasonMessageKey(reason: string): MessageKey {
+  return KNOWN_REASONS.has(reason) ? runtimeKey('x402.reason', reason) : 'x402.reason.unknown';
 }
 
 /**
@@ -55,12 +56,12 @@ export function reasonMessageKey(reason: string): string {
  * @example
  * findingMessageKey('max_timeout_not_number'); // 'x402.finding.max_timeout_not_number'
  */
-export function findingMessageKey(code: FindingCode): string {
+export function findingMessageKey(code: FindingCode): MessageKey {
   return `x402.finding.${code}`;
 }
 
 /** Every key the x402 logic can ask the dictionaries for. */
-export const X402_MESSAGE_KEYS: readonly string[] = [
+export const X402_MESSAGE_KEYS: readonly MessageKey[] = [
   ...X402_ERROR_CODES.map(errorMessageKey),
   ...X402_REASONS.map(reasonMessageKey),
   reasonMessageKey(''),
