@@ -27,6 +27,7 @@ export interface Sandbox extends SandboxSession {
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   /** Ends the sandbox at once, even mid-statement: what is pending rejects with `sandbox_stopped`. */
   stop(): void;
+  /** Ends the sandbox and its Worker; never rejects, so an unmount can leave it unawaited. */
   close(): Promise<void>;
 }
 

@@ -12,6 +12,8 @@ export interface MessageProps {
   /** A message that holds paragraphs or buttons is a `div`. */
   readonly as?: 'p' | 'div';
   readonly className?: string;
+  /** Lets a control be described by the message (`aria-describedby`). */
+  readonly id?: string;
   readonly children: ReactNode;
 }
 
@@ -21,9 +23,9 @@ export interface MessageProps {
  * @example
  * <Message tone="warn">{t('x402.pg.token.warning')}</Message>
  */
-export function Message({ tone, role, as: Tag = 'p', className, children }: MessageProps) {
+export function Message({ tone, role, as: Tag = 'p', className, id, children }: MessageProps) {
   return (
-    <Tag className={`pg-message pg-${tone}${className ? ` ${className}` : ''}`} role={role}>
+    <Tag id={id} className={`pg-message pg-${tone}${className ? ` ${className}` : ''}`} role={role}>
       {children}
     </Tag>
   );

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FieldError } from './FieldError.tsx';
+import { Message } from '../../ui/Message.tsx';
 
 export interface NameFieldProps {
   readonly label: string;
@@ -36,7 +36,11 @@ export function NameField({ label, value, error, onChange, hint }: NameFieldProp
           {hint}
         </p>
       )}
-      {error && <FieldError id={errorId}>{error}</FieldError>}
+      {error && (
+        <Message tone="fail" id={errorId} className="pg-field-error">
+          {error}
+        </Message>
+      )}
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { Runner } from './Runner.tsx';
 import { SqlOutput } from './SqlOutput.tsx';
 import { TableForm } from './TableForm.tsx';
 import '../../ui/playground.css';
-import '../../ui/rlsPlayground.css';
+import './rlsPlayground.css';
 
 const HASH_CODEC = { parse: parseRlsHashState, serialize: serializeRlsHashState };
 

@@ -30,8 +30,7 @@ export function Runner({ generated, config }: { generated: Generated; config: Rl
   useEffect(() => {
     return () => {
       stopping.current?.abort();
-      // close() only ends the sandbox's Worker; should even that fail, an unmounted panel has no one to tell.
-      sandbox.current?.close().catch(() => {});
+      void sandbox.current?.close();
     };
   }, []);
 

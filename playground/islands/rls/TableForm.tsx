@@ -1,12 +1,12 @@
 import { getProvider, PROVIDER_IDS } from '../../catalog/providers.ts';
 import { RLS_OPTIONS } from '../../rls/rlsHashState.ts';
 import { CLAIM_SOURCES, RLS_COMMANDS, RLS_PATTERNS } from '../../rls/rlsTypes.ts';
+import { CheckboxGroup } from '../../ui/CheckboxGroup.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import { Section } from '../../ui/Section.tsx';
 import { Select } from '../../ui/Select.tsx';
 import { useT } from '../../ui/useT.ts';
-import { CheckboxGroup } from './CheckboxGroup.tsx';
 import { ColumnsEditor } from './ColumnsEditor.tsx';
 import type { FormProps } from './formProps.ts';
 import { NameField } from './NameField.tsx';

@@ -1,5 +1,5 @@
 import { type ReactNode, useId } from 'react';
-import { FieldError } from './FieldError.tsx';
+import { Message } from './Message.tsx';
 
 export interface CheckboxGroupProps<T extends string> {
   readonly legend: ReactNode;
@@ -12,8 +12,8 @@ export interface CheckboxGroupProps<T extends string> {
 }
 
 /**
- * A fieldset of checkboxes on one line over a fixed list of string options, the checkbox twin of the
- * kit's `RadioGroup`: `onChange` receives one of `options` and whether it is now checked.
+ * A fieldset of checkboxes on one line over a fixed list of string options, the checkbox twin of
+ * `RadioGroup`: `onChange` receives one of `options` and whether it is now checked.
  *
  * @example
  * <CheckboxGroup legend={t('rls.form.options')} options={RLS_OPTIONS} isChecked={(o) => options[o]}
@@ -41,7 +41,11 @@ export function CheckboxGroup<T extends string>({
           {optionLabel(option)}
         </label>
       ))}
-      {error && <FieldError id={errorId}>{error}</FieldError>}
+      {error && (
+        <Message tone="fail" id={errorId} className="pg-field-error">
+          {error}
+        </Message>
+      )}
     </fieldset>
   );
 }
