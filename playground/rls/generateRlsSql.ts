@@ -1,5 +1,6 @@
 import { getProvider, PROVIDER_IDS, type ProviderId } from '../catalog/providers.ts';
 import type { MessageKey } from '../i18n/messageKey.ts';
+import { oneOf } from '../oneOf.ts';
 import { MAX_IDENTIFIER_BYTES, quoteIdentifier } from './quoteIdentifier.ts';
 import { RlsInputError } from './rlsErrors.ts';
 import {
@@ -118,10 +119,10 @@ export function generateRlsSql(config: RlsConfig): GeneratedRlsSql {
 }
 
 function resolve(config: RlsConfig): Resolved {
-  const providerId = oneOf(PROVIDER_IDS, config.provider, 'provider');
-  const pattern = oneOf(RLS_PATTERNS, config.pattern ?? 'owner-only', 'pattern');
-  const claimSource = oneOf(CLAIM_SOURCES, config.claimSource ?? 'auth.jwt', 'claimSource');
-  const requested = (config.commands ?? RLS_COMMANDS).map((c, i) => oneOf(RLS_COMMANDS, c, `commands.${i}`));
+  const providerId = choice(PROVIDER_IDS, config.provider, 'provider');
+  const pattern = choice(RLS_PATTERNS, config.pattern ?? 'owner-only', 'pattern');
+  const claimSource = choice(CLAIM_SOURCES, config.claimSource ?? 'auth.jwt', 'claimSource');
+  const requested = (config.commands ?? RLS_COMMANDS).map((c, i) => choice(RLS_COMMANDS, c, `commands.${i}`));
   // Canonical order, duplicates dropped: the script reads the same whatever order the form sent.
   const commands = RLS_COMMANDS.filter((c) => requested.includes(c));
   if (commands.length === 0) {
@@ -177,8 +178,10 @@ function resolve(config: RlsConfig): Resolved {
   };
 }
 
-function oneOf<T extends string>(allowed: readonly T[], value: unknown, field: string): T {
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+/** `value` when it is one of `allowed`; otherwise the input error that names the field. */
+function choice<T extends string>(allowed: readonly T[], value: unknown, field: string): T {
+  const chosen = typeof value === 'string' ? oneOf(value, allowed) : undefined;
+  if (chosen !== undefined) return chosen;
   throw new RlsInputError('invalid_option', `${field}: ${String(value)} is not one of ${allowed.join(', ')}`, {
     field,
     value: String(value),

@@ -38,7 +38,7 @@ function defineTool<Input>(
 
 const STRING: InputSchema = { type: 'string' };
 const BOOLEAN: InputSchema = { type: 'boolean' };
-const oneOf = (values: readonly string[]): InputSchema => ({ type: 'string', enum: values });
+const enumOf = (values: readonly string[]): InputSchema => ({ type: 'string', enum: values });
 const object = (properties: Record<string, InputSchema>, required: readonly string[] = []): InputSchema => ({
   type: 'object',
   properties,
@@ -96,14 +96,14 @@ const TOOLS = {
   generate_rls_sql: defineTool<RlsConfig>(
     object(
       {
-        provider: oneOf(PROVIDER_IDS),
+        provider: enumOf(PROVIDER_IDS),
         schema: STRING,
         table: STRING,
         ownerColumn: STRING,
-        columns: { type: 'array', items: object({ name: STRING, type: oneOf(COLUMN_TYPES) }, ['name', 'type']) },
-        commands: { type: 'array', items: oneOf(RLS_COMMANDS) },
-        pattern: oneOf(RLS_PATTERNS),
-        claimSource: oneOf(CLAIM_SOURCES),
+        columns: { type: 'array', items: object({ name: STRING, type: enumOf(COLUMN_TYPES) }, ['name', 'type']) },
+        commands: { type: 'array', items: enumOf(RLS_COMMANDS) },
+        pattern: enumOf(RLS_PATTERNS),
+        claimSource: enumOf(CLAIM_SOURCES),
         idempotent: BOOLEAN,
         grants: BOOLEAN,
         index: BOOLEAN,
@@ -126,7 +126,7 @@ const TOOLS = {
   ),
 
   decode_x402_header: defineTool<{ header?: PaymentHeaderName; value: string }>(
-    object({ header: oneOf(Object.values(PAYMENT_HEADERS)), value: STRING }, ['value']),
+    object({ header: enumOf(Object.values(PAYMENT_HEADERS)), value: STRING }, ['value']),
     // The header inspector's own inspection, and its default header.
     ({ header = PAYMENT_HEADERS.required, value }, { t }) => {
       const { kind, dialect, findings, decoded, strictError } = inspectPaymentHeader(value, header);
