@@ -47,6 +47,8 @@ test('a share link carrying a 5,000-deep token opens the default state and says 
 test('a 1 MB header pasted in the x402 inspector gets a message, and the page stays usable', async ({ page }) => {
   await openPlayground(page, '/playground/x402/');
   const value = page.getByRole('textbox', { name: text('en', 'x402.pg.inspector.value') });
+  // A monospace font also keeps layout of a huge paste fast: a proportional stack with emoji fallbacks took seconds.
+  await expect(value).toHaveCSS('font-family', /monospace$/);
   const huge = 'A'.repeat(1024 * 1024);
   await value.fill(huge);
   await expect(page.locator('.pg-root')).toContainText(
