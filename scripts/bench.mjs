@@ -6,7 +6,8 @@
  *  - the size of the files written for agents (Markdown, llms.txt, the skill) and of the Open Graph cards,
  *  - Lighthouse (mobile) scores for the representative pages, the median of three runs,
  *  - each playground's first tap → result, bytes on the first RLS Run and the longest main-thread task
- *    during Run and Pay, with the CPU slowed 4×, the median of three runs (`playgroundTiming.mjs`).
+ *    during Run and Pay, with the CPU slowed 4×, the median of three runs (`playgroundTiming.mjs`),
+ *  - the local facilitator's settle at 1,000 and at 20,000 payers (`settleTiming.mjs`).
  * `npm run bench -- --only playgrounds` measures only the playgrounds, on the existing build
  * (`npm run build` first), and updates that part of `bench-results/bench.json`.
  * Timings live here, never in tests.
@@ -23,6 +24,7 @@ import { timeDecode } from './decodeTiming.mjs';
 import { measurePage } from './pageWeight.mjs';
 import { timePaymentFlow } from './paymentFlowTiming.mjs';
 import { playgroundTable, timePlaygrounds } from './playgroundTiming.mjs';
+import { timeSettle } from './settleTiming.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4330);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -135,6 +137,10 @@ const x402Flow = await timePaymentFlow();
 console.log(
   `x402 flow after warm-up: median ${x402Flow.medianMs.toFixed(0)} ms, max ${x402Flow.maxMs.toFixed(0)} ms (budget 500 ms)`,
 );
+const settle = await timeSettle();
+console.log(
+  `local facilitator settle: ${settle.fewMs.toFixed(2)} ms at ${settle.fewPayers} payers, ${settle.manyMs.toFixed(2)} ms at ${settle.manyPayers} (ratio ${settle.ratio.toFixed(2)}, target ≤ 1.5)`,
+);
 
 const preview = startPreview();
 try {
@@ -186,7 +192,7 @@ try {
   await mkdir('bench-results', { recursive: true });
   await writeFile(
     RESULTS,
-    `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, agentFiles, decode, x402Flow, weights, lighthouse: scores, playgrounds }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, agentFiles, decode, x402Flow, settle, weights, lighthouse: scores, playgrounds }, null, 2)}\n`,
   );
 } finally {
   preview.kill();

@@ -127,6 +127,13 @@ describe('faucet', () => {
     ['an XKO address', { address: 'XKO70997970c51812dc3a010c7d01b50e0d17dc79c8' }, 'invalid_address'],
     ['a decimal amount', { address: ANVIL_ACCOUNT_0.address, amount: '1.5' }, 'invalid_amount'],
     ['a boolean amount', { address: ANVIL_ACCOUNT_0.address, amount: true }, 'invalid_amount'],
+    ['a negative amount', { address: ANVIL_ACCOUNT_0.address, amount: -5 }, 'invalid_amount'],
+    ['an amount past uint256', { address: ANVIL_ACCOUNT_0.address, amount: (2n ** 256n).toString() }, 'invalid_amount'],
+    [
+      'a top-up the balance could not hold',
+      { address: ANVIL_ACCOUNT_0.address, amount: (2n ** 256n - 1n).toString() },
+      'invalid_amount',
+    ],
     [
       'an unknown asset',
       { address: ANVIL_ACCOUNT_0.address, asset: '0x1234567890123456789012345678901234567890' },
@@ -135,7 +142,74 @@ describe('faucet', () => {
   ])('error: %s', async (_label, body, error) => {
     const response = await app()(post('/faucet', body));
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ error });
+    expect(await response.json()).toMatchObject({ error, message: expect.any(String) });
+  });
+
+  test('error: a price past uint256 in the requirements is a 400 that names the field', async () => {
+    const body = {
+      x402Version: 2,
+      paymentPayload: await paymentPayload(),
+      paymentRequirements: { ...requirements, amount: (2n ** 256n).toString() },
+    };
+    const response = await app()(post('/verify', body));
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({
+      error: 'invalid_shape',
+      field: 'paymentRequirements.amount',
+      message: expect.stringContaining('uint256'),
+    });
+  });
+});
+
+describe('what a web page may make it do', () => {
+  const TOP_UP = { address: ANVIL_ACCOUNT_0.address, amount: '5000000' };
+  /** A POST as a browser sends it for `fetch(url, { method: 'POST', body })` from a page at `origin`. */
+  const pagePost = (path: string, origin: string | null, contentType: string) =>
+    new Request(`${BASE}${path}`, {
+      method: 'POST',
+      body: JSON.stringify(TOP_UP),
+      headers: { 'Content-Type': contentType, ...(origin === null ? {} : { Origin: origin }) },
+    });
+
+  test('error: a cross-site text/plain POST to /faucet is refused and moves no balance', async () => {
+    const facilitator = createMockFacilitator({ now: () => NOW });
+    const server = app({ facilitator });
+    const response = await server(pagePost('/faucet', 'https://evil.example', 'text/plain;charset=UTF-8'));
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({
+      error: 'origin_not_allowed',
+      message: expect.stringContaining('--allow-origin https://evil.example'),
+    });
+    expect(facilitator.balanceOf(ANVIL_ACCOUNT_0.address)).toBe(100_000_000n);
+  });
+
+  test.each(['/faucet', '/verify', '/settle', '/api/v6/x402/settle', '/api/v6/pay/x402/verify'])(
+    'error: a POST to %s from a foreign page is refused, whatever its content type',
+    async (path) => {
+      const response = await app()(pagePost(path, 'https://evil.example', 'application/json'));
+      expect(response.status).toBe(403);
+    },
+  );
+
+  test.each([
+    ['a page on localhost', 'http://localhost:3000'],
+    ['a program (no Origin)', null],
+  ])('error: a text/plain POST from %s is 415 and moves no balance', async (_label, origin) => {
+    const facilitator = createMockFacilitator({ now: () => NOW });
+    const response = await app({ facilitator })(pagePost('/faucet', origin, 'text/plain'));
+    expect(response.status).toBe(415);
+    expect(await response.json()).toMatchObject({ error: 'unsupported_media_type', message: expect.any(String) });
+    expect(facilitator.balanceOf(ANVIL_ACCOUNT_0.address)).toBe(100_000_000n);
+  });
+
+  test.each([
+    ['a page on localhost', 'http://localhost:3000', {}],
+    ['a program (no Origin)', null, {}],
+    ['an origin passed with --allow-origin', 'https://docs.example', { allowedOrigins: ['https://docs.example'] }],
+  ])('default: a JSON POST from %s tops up', async (_label, origin, options) => {
+    const response = await app(options)(pagePost('/faucet', origin, 'application/json; charset=utf-8'));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ balance: '105000000' });
   });
 });
 
@@ -178,10 +252,10 @@ describe('routing and CORS', () => {
 
   test.each([
     ['a foreign site', 'https://evil.example', undefined],
-    // Allowed when listed in corsOrigins (CORS_ORIGINS).
+    // Allowed when listed in allowedOrigins (ALLOW_ORIGINS).
     ['a listed origin', 'https://docs.example', 'https://docs.example'],
   ])('behavior: %s', async (_label, origin, allowed) => {
-    const server = app({ corsOrigins: ['https://docs.example'] });
+    const server = app({ allowedOrigins: ['https://docs.example'] });
     const simple = await server(new Request(`${BASE}/supported`, { headers: { Origin: origin } }));
     expect(simple.headers.get('Access-Control-Allow-Origin') ?? undefined).toBe(allowed);
     const preflight = await server(new Request(`${BASE}/verify`, { method: 'OPTIONS', headers: { Origin: origin } }));

@@ -6,6 +6,7 @@ import { PAYMENT_HEADERS } from '../playground/x402/wire/paymentHeaders.ts';
 import { X402FacilitatorError, X402FormatError } from '../playground/x402/wire/x402Errors.ts';
 import { createOkxRoutes, type OkxCredentials } from './createOkxRoutes.ts';
 import { jsonResponse, parseJsonBody } from './parseJsonBody.ts';
+import { refuseUnsafePost } from './refuseUnsafePost.ts';
 import { type RouteTable, routeRequest } from './routeRequest.ts';
 
 export interface FacilitatorAppOptions {
@@ -20,8 +21,11 @@ export interface FacilitatorAppOptions {
     challenge?: 'v2' | 'okx-guide';
   };
   okxCredentials?: OkxCredentials;
-  /** Origins allowed besides any `http://localhost:*`, `http://127.0.0.1:*` and `http://[::1]:*`. */
-  corsOrigins?: readonly string[];
+  /**
+   * Pages that may call the server (CORS) and POST to it, besides any on `http://localhost:*`,
+   * `http://127.0.0.1:*` and `http://[::1]:*` — pages the reader serves themselves.
+   */
+  allowedOrigins?: readonly string[];
   /** Unix milliseconds. */
   nowMs?: () => number;
   /** Where the merchant's `[payment-log]` reconciliation lines go. */
@@ -41,10 +45,10 @@ const EXPOSED_HEADERS = [PAYMENT_HEADERS.required, PAYMENT_HEADERS.response, PAY
   ', ',
 );
 
-/** Turns a thrown format or faucet error into a 400 that names the code and the field. */
+/** Turns a thrown format or faucet error into a 400 that names the code and the field, and says what to send. */
 function badRequest(error: unknown): Response {
   if (error instanceof X402FormatError || error instanceof X402FacilitatorError) {
-    return jsonResponse(400, { error: error.code, ...error.details });
+    return jsonResponse(400, { error: error.code, message: error.message, ...error.details });
   }
   throw error;
 }
@@ -70,7 +74,7 @@ export function createFacilitatorApp(options: FacilitatorAppOptions): (request: 
   const facilitator = options.facilitator ?? createMockFacilitator();
   const nowMs = options.nowMs ?? Date.now;
   const log = options.log ?? console.error;
-  const allowedOrigins = new Set(options.corsOrigins);
+  const extraOrigins = new Set(options.allowedOrigins);
   const merchant = createDemoMerchant({ facilitator, ...options.merchant, logger: { error: log } });
 
   const standardOperation = (operation: 'verify' | 'settle') => async (request: Request) => {
@@ -106,12 +110,24 @@ export function createFacilitatorApp(options: FacilitatorAppOptions): (request: 
         const body = await readObject(request);
         if (!body.ok) return jsonResponse(400, { error: body.problem });
         const { address, amount, asset } = body.value;
-        if (typeof address !== 'string') return jsonResponse(400, { error: 'invalid_address', field: 'address' });
+        if (typeof address !== 'string') {
+          return jsonResponse(400, {
+            error: 'invalid_address',
+            field: 'address',
+            message: 'Send the 0x address to top up',
+          });
+        }
         const atomic = typeof amount === 'number' && Number.isSafeInteger(amount) ? BigInt(amount) : amount;
         if (atomic !== undefined && typeof atomic !== 'string' && typeof atomic !== 'bigint') {
-          return jsonResponse(400, { error: 'invalid_amount', field: 'amount' });
+          return jsonResponse(400, {
+            error: 'invalid_amount',
+            field: 'amount',
+            message: 'The amount is a whole number of atomic units, as a string or a number',
+          });
         }
-        if (asset !== undefined && typeof asset !== 'string') return jsonResponse(400, { error: 'unknown_asset' });
+        if (asset !== undefined && typeof asset !== 'string') {
+          return jsonResponse(400, { error: 'unknown_asset', message: 'The asset is the token contract’s 0x address' });
+        }
         try {
           const balance = facilitator.faucet(address, atomic, asset ?? options.merchant.token.address);
           return jsonResponse(200, {
@@ -129,9 +145,11 @@ export function createFacilitatorApp(options: FacilitatorAppOptions): (request: 
     ...createOkxRoutes({ facilitator, credentials: options.okxCredentials, nowMs }),
   };
 
+  const isAllowedOrigin = (origin: string) => LOCAL_ORIGIN.test(origin) || extraOrigins.has(origin);
+
   return async (request) => {
     const origin = request.headers.get('Origin');
-    const allowed = origin !== null && (LOCAL_ORIGIN.test(origin) || allowedOrigins.has(origin));
+    const allowed = origin !== null && isAllowedOrigin(origin);
     if (request.method === 'OPTIONS') {
       if (!allowed) return jsonResponse(403, { error: 'origin_not_allowed' });
       const headers: Record<string, string> = {
@@ -147,7 +165,7 @@ export function createFacilitatorApp(options: FacilitatorAppOptions): (request: 
       }
       return new Response(null, { status: 204, headers });
     }
-    const response = await routeRequest(routes, request);
+    const response = refuseUnsafePost(request, isAllowedOrigin) ?? (await routeRequest(routes, request));
     if (allowed) {
       response.headers.set('Access-Control-Allow-Origin', origin);
       response.headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);

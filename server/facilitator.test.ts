@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 const ENTRY = fileURLToPath(new URL('./facilitator.ts', import.meta.url));
 /** The environment without anything the server reads, so the host's settings cannot leak into the test. */
 const CLEAN_ENV = Object.fromEntries(
-  Object.entries(process.env).filter(([name]) => !/^(PORT|HOST|PAY_TO|PRICE|X402_|OKX_|CORS_ORIGINS)/.test(name)),
+  Object.entries(process.env).filter(([name]) => !/^(PORT|HOST|PAY_TO|PRICE|X402_|OKX_|ALLOW_ORIGINS)/.test(name)),
 );
 
 function run(args: string[]): ChildProcess {

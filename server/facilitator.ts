@@ -24,7 +24,7 @@ try {
   const app = createFacilitatorApp({
     merchant: { payTo: config.payTo, token: config.token, amount: config.amount, challenge: config.challenge },
     okxCredentials: config.okxCredentials,
-    corsOrigins: config.corsOrigins,
+    allowedOrigins: config.allowedOrigins,
   });
   running = await serveFetchHandler(app, { host: config.host, port: config.port });
 } catch (error) {

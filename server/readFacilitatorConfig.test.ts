@@ -13,7 +13,7 @@ test('default: 127.0.0.1:4402, the playground token, the v2 challenge, no OKX si
       payTo: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8',
       amount: '1',
       okxCredentials: undefined,
-      corsOrigins: [],
+      allowedOrigins: [],
     },
   });
 });
@@ -24,7 +24,7 @@ test('behavior: the environment sets what flags do not, and flags win', () => {
     HOST: '0.0.0.0',
     X402_ASSET: 'usdg',
     PRICE: '10',
-    CORS_ORIGINS: 'https://a.example, https://b.example',
+    ALLOW_ORIGINS: 'https://a.example, https://b.example',
   };
   const result = readFacilitatorConfig(['--port', '0', '--challenge', 'okx-guide'], env);
   expect(result).toMatchObject({
@@ -35,8 +35,15 @@ test('behavior: the environment sets what flags do not, and flags win', () => {
       token: USDG,
       challenge: 'okx-guide',
       amount: '10',
-      corsOrigins: ['https://a.example', 'https://b.example'],
+      allowedOrigins: ['https://a.example', 'https://b.example'],
     },
+  });
+});
+
+test('behavior: --allow-origin is repeatable and replaces ALLOW_ORIGINS', () => {
+  const argv = ['--allow-origin', 'http://localhost:3000', '--allow-origin', 'https://shop.example'];
+  expect(readFacilitatorConfig(argv, { ALLOW_ORIGINS: 'https://a.example' })).toMatchObject({
+    config: { allowedOrigins: ['http://localhost:3000', 'https://shop.example'] },
   });
 });
 
@@ -67,6 +74,14 @@ test.each([
     'OKX signing needs all of OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE; missing OKX_PASSPHRASE',
   ],
   ['a positional argument', ['4402'], {}, "Unexpected argument '4402'"],
+  // An origin has no path: with one, no browser's Origin header would ever match it.
+  [
+    'an origin with a path',
+    ['--allow-origin', 'https://shop.example/'],
+    {},
+    '--allow-origin takes an origin such as http://localhost:3000, not https://shop.example/',
+  ],
+  ['an origin without a scheme', [], { ALLOW_ORIGINS: 'shop.example' }, 'not shop.example'],
 ])('error: %s', (_label, argv, env, message) => {
   const result = readFacilitatorConfig(argv, env);
   expect(result.kind).toBe('error');

@@ -10,7 +10,7 @@ export interface FacilitatorConfig {
   payTo: string;
   amount: string;
   okxCredentials?: OkxCredentials;
-  corsOrigins: string[];
+  allowedOrigins: string[];
 }
 
 export type ConfigResult =
@@ -33,10 +33,12 @@ Options (environment variable in brackets):
   --challenge <v2|okx-guide> 402 challenge shape [X402_CHALLENGE]        default v2
   --pay-to <0x address>      merchant address [PAY_TO]                   default Anvil test account #1
   --price <atomic units>     price of /api/premium [PRICE]               default 1 (0.000001 USDG)
+  --allow-origin <origin>    a web page that may call the server; repeat for more
+                             [ALLOW_ORIGINS, comma-separated]   pages on http://localhost:* always may
   --help                     print this text
 
 OKX request signing is checked when OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE are all set.
-Extra CORS origins (besides http://localhost:*, http://127.0.0.1:*): CORS_ORIGINS, comma-separated.
+POSTs must be JSON (Content-Type: application/json); a POST from any other web page is refused (403).
 
 Routes: GET /, GET /supported, POST /verify, POST /settle, POST /faucet {address, amount?},
         GET /api/premium, POST /api/v6/x402/verify|settle, GET /api/v6/pay/x402/supported,
@@ -82,6 +84,11 @@ export function readFacilitatorConfig(argv: string[], env: Record<string, string
   if (challenge !== 'v2' && challenge !== 'okx-guide') {
     return { kind: 'error', message: `--challenge is v2 or okx-guide, not ${challenge}` };
   }
+  const allowedOrigins = values['allow-origin'] ?? (env.ALLOW_ORIGINS ?? '').split(',').map((origin) => origin.trim());
+  const notOrigin = allowedOrigins.find((origin) => origin !== '' && !isOrigin(origin));
+  if (notOrigin !== undefined) {
+    return { kind: 'error', message: `--allow-origin takes an origin such as http://localhost:3000, not ${notOrigin}` };
+  }
   const credentials = okxCredentials(env);
   if (typeof credentials === 'string') return { kind: 'error', message: credentials };
 
@@ -95,12 +102,14 @@ export function readFacilitatorConfig(argv: string[], env: Record<string, string
       payTo: values['pay-to'] ?? env.PAY_TO ?? DEMO_PAY_TO,
       amount: values.price ?? env.PRICE ?? '1',
       okxCredentials: credentials,
-      corsOrigins: (env.CORS_ORIGINS ?? '')
-        .split(',')
-        .map((origin) => origin.trim())
-        .filter((origin) => origin !== ''),
+      allowedOrigins: allowedOrigins.filter((origin) => origin !== ''),
     },
   };
+}
+
+/** `scheme://host[:port]` exactly as a browser sends it in `Origin`: no path, no trailing slash. */
+function isOrigin(text: string): boolean {
+  return URL.canParse(text) && new URL(text).origin === text;
 }
 
 function parse(argv: string[]) {
@@ -116,6 +125,7 @@ function parse(argv: string[]) {
       challenge: { type: 'string' },
       'pay-to': { type: 'string' },
       price: { type: 'string' },
+      'allow-origin': { type: 'string', multiple: true },
     },
   });
 }

@@ -23,22 +23,31 @@ export const DEFAULT_BODY_LIMIT_BYTES = 64 * 1024;
 
 type Outcome = { body: Buffer } | { tooLarge: true };
 
-/** Reads the body up to `limit` bytes; past that, keeps draining (so the client can read the 413) but stores nothing. */
+/**
+ * Reads the body up to `limit` bytes. A body declared larger is refused unread; a chunked one is cut off
+ * the moment it passes the limit, so a client cannot keep the server reading (the 413 closes the connection).
+ */
 function readBody(request: IncomingMessage, limit: number): Promise<Outcome> {
   const declared = Number(request.headers['content-length'] ?? 0);
   return new Promise((resolve, reject) => {
     if (declared > limit) {
-      request.resume();
       resolve({ tooLarge: true });
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= limit) chunks.push(chunk);
-    });
-    request.on('end', () => resolve(size > limit ? { tooLarge: true } : { body: Buffer.concat(chunks) }));
+      if (size > limit) {
+        request.off('data', onData);
+        request.pause();
+        resolve({ tooLarge: true });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    request.on('data', onData);
+    request.on('end', () => resolve({ body: Buffer.concat(chunks) }));
     request.on('error', reject);
   });
 }

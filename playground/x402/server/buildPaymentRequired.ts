@@ -44,12 +44,12 @@ function resolve(options: ChallengeOptions): ResolvedChallenge {
   if (!URL.canParse(resolved.url)) {
     throw new X402ChallengeError('invalid_url', 'The resource URL is not an absolute URL', { field: 'url' });
   }
-  if (!FORMATS.address.pattern.test(resolved.payTo)) {
+  if (!FORMATS.address.test(resolved.payTo)) {
     throw new X402ChallengeError('invalid_address', 'payTo must be a 0x EVM address (20 bytes of hex)', {
       field: 'payTo',
     });
   }
-  if (!FORMATS.uint.pattern.test(resolved.amount)) {
+  if (!FORMATS.uint.test(resolved.amount)) {
     throw new X402ChallengeError('invalid_amount', 'amount is a whole number of atomic units, not a decimal', {
       field: 'amount',
       amount: resolved.amount,

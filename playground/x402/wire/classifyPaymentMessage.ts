@@ -103,7 +103,7 @@ function checkRequirement({ object, path }: Located, version: 1 | 2, findings: F
   }
   const amount = object[amountKey] ?? object[wrongAmountKey];
   if (amount === undefined) findings.add('missing_field', 'error', { field: at(path, amountKey) });
-  else if (typeof amount !== 'string' || !FORMATS.uint.pattern.test(amount)) {
+  else if (typeof amount !== 'string' || !FORMATS.uint.test(amount)) {
     findings.add('amount_not_atomic', 'error', { field: at(path, amountKey), actual: JSON.stringify(amount) });
   }
   for (const key of ['scheme', 'network', 'asset', 'payTo', 'maxTimeoutSeconds']) {

@@ -57,7 +57,13 @@ test.each([
   [
     'a string in the wrong format',
     () => formattedAt({ v: '1.5' }, 'v', 'auth', FORMATS.uint),
-    { field: 'auth.v', expected: 'a decimal integer string' },
+    { field: 'auth.v', expected: FORMATS.uint.expected },
+  ],
+  [
+    // An amount is signed as a uint256: one more than its largest value cannot be paid.
+    'an amount past uint256',
+    () => formattedAt({ v: (2n ** 256n).toString() }, 'v', 'auth', FORMATS.uint),
+    { field: 'auth.v', expected: FORMATS.uint.expected },
   ],
 ])('error: %s', (_label, run, expected) => {
   expect(details(run)).toMatchObject(expected);

@@ -1,17 +1,29 @@
 import { X402FormatError } from './x402Errors.ts';
 import type { Hex, JsonObject } from './x402Types.ts';
 
+/** The largest value of Solidity's `uint256`, the type of every amount and time an EIP-3009 transfer signs. */
+export const MAX_UINT256 = 2n ** 256n - 1n;
+
+/** One string format: whether a value is in it, and how an error message names it. */
+export interface FieldFormat {
+  readonly test: (value: string) => boolean;
+  readonly expected: string;
+}
+
+const matching = (pattern: RegExp) => (value: string) => pattern.test(value);
+
 /** The string formats of exact-EVM x402 fields. */
 export const FORMATS = {
   /** 20 bytes, any letter case (checksums are not enforced on the wire). */
-  address: { pattern: /^0x[0-9a-fA-F]{40}$/, expected: 'a 0x address (20 bytes of hex)' },
-  /** Atomic amounts and unix times travel as decimal strings. */
-  uint: { pattern: /^\d+$/, expected: 'a decimal integer string' },
-  bytes32: { pattern: /^0x[0-9a-fA-F]{64}$/, expected: '0x + 64 hex digits' },
-  hex: { pattern: /^0x[0-9a-fA-F]*$/, expected: 'a 0x hex string' },
-} as const;
-
-export type FieldFormat = (typeof FORMATS)[keyof typeof FORMATS];
+  address: { test: matching(/^0x[0-9a-fA-F]{40}$/), expected: 'a 0x address (20 bytes of hex)' },
+  /** Atomic amounts and unix times travel as decimal strings, and must fit the uint256 they are signed as. */
+  uint: {
+    test: (value: string) => /^\d{1,78}$/.test(value) && BigInt(value) <= MAX_UINT256,
+    expected: 'a decimal integer string of at most 2^256 − 1 (uint256)',
+  },
+  bytes32: { test: matching(/^0x[0-9a-fA-F]{64}$/), expected: '0x + 64 hex digits' },
+  hex: { test: matching(/^0x[0-9a-fA-F]*$/), expected: 'a 0x hex string' },
+} as const satisfies Record<string, FieldFormat>;
 
 /**
  * Small readers for untrusted JSON. Each one returns the value typed or throws `invalid_shape` with
@@ -150,7 +162,7 @@ export function arrayAt<T>(
  */
 export function formattedAt(object: JsonObject, key: string, path: string, format: FieldFormat): string {
   const value = stringAt(object, key, path);
-  if (format.pattern.test(value)) return value;
+  if (format.test(value)) return value;
   const field = joinPath(path, key);
   throw new X402FormatError('invalid_shape', `${field} must be ${format.expected}`, {
     field,
