@@ -60,6 +60,7 @@ export default defineConfig({
         './src/routeData/translationBanner.ts',
         './src/routeData/unindexedPages.ts',
         './src/routeData/markdownAlternate.ts',
+        './src/routeData/siteHomeTitle.ts',
       ],
       // Wrapped code reads better on a phone and in the compare view's half-width columns.
       expressiveCode: { defaultProps: { wrap: true } },

@@ -15,6 +15,8 @@ const contentPages = pages.filter((p) => !isNotFound(p) && !isCompareView(p));
 const englishOf = (path: string) => unlocalizedPath(path);
 const chineseOf = (path: string) => localePath(unlocalizedPath(path), 'zh-CN');
 
+const LANDING_PAGES = ['/', '/zh-cn/'];
+
 /** `content/docs/…` file a page is built from, e.g. `/zh-cn/auth/clerk/` → `content/docs/zh-cn/auth/clerk.mdx`. */
 function sourceOf(path: string): string {
   const base = `content/docs/${path.replace(/^\/|\/$/g, '') || 'index'}`;
@@ -107,13 +109,25 @@ test('robots.txt allows crawling and names the sitemap on the site origin', () =
   expect(builtFile(new URL(sitemap).pathname)).not.toBeNull();
 });
 
-test('every docs page links "Edit page" to its own source file, which exists in the repository', () => {
+test('the landing pages are titled with the site name once; every other page as "page | site"', () => {
+  const titleOf = (path: string) => readBuilt(path).match(/<title>([^<]*)<\/title>/)?.[1];
+  expect(titleOf('/')).toBe('InsForge Integrations');
+  expect(titleOf('/zh-cn/')).toBe('InsForge 集成');
+  expect(titleOf('/auth/clerk/')).toMatch(/^Clerk\b.* \| InsForge Integrations$/);
+  for (const path of contentPages.filter((p) => !LANDING_PAGES.includes(p))) {
+    const [page, site, ...rest] = (titleOf(path) ?? '').split(' | ');
+    expect({ path, distinct: page !== site, rest }).toEqual({ path, distinct: true, rest: [] });
+  }
+});
+
+test('every docs page but the landing pages links "Edit page" to its own source file, which exists', () => {
   for (const path of contentPages) {
     const edit = tags(readBuilt(path), 'a').filter((a) => a.href?.startsWith(`${REPOSITORY}/edit/`));
+    const expected = LANDING_PAGES.includes(path) ? [] : [`${REPOSITORY}/edit/main/${sourceOf(path)}`];
     expect(
       edit.map((a) => a.href),
       path,
-    ).toEqual([`${REPOSITORY}/edit/main/${sourceOf(path)}`]);
+    ).toEqual(expected);
   }
   // Spelled out once, so that a change in how Starlight builds the link cannot pass unnoticed.
   expect(sourceOf('/auth/clerk/')).toBe('content/docs/auth/clerk.mdx');
