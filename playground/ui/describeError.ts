@@ -1,19 +1,7 @@
 import { isPlaygroundError } from '../errors.ts';
-import type { MessageKey } from '../i18n/messageKey.ts';
 import { runtimeKey } from '../i18n/messageKey.ts';
+import { segmentKey } from '../jwt/tokenSegments.ts';
 import type { Translate, TranslateParams } from './translate.ts';
-
-/** The parts of a token an error can point at: a JWS has three, a JWE five; `token` is the whole. */
-const SEGMENTS: Readonly<Record<string, MessageKey>> = {
-  token: 'jwt.segment.token',
-  header: 'jwt.segment.header',
-  payload: 'jwt.segment.payload',
-  signature: 'jwt.segment.signature',
-  key: 'jwt.segment.key',
-  iv: 'jwt.segment.iv',
-  ciphertext: 'jwt.segment.ciphertext',
-  tag: 'jwt.segment.tag',
-};
 
 /**
  * Any error in the reader's language, the same way in every playground: a `PlaygroundError` by its
@@ -42,7 +30,7 @@ export function describeError(t: Translate, error: unknown): string {
  */
 export function localizeDetails(t: Translate, details: TranslateParams): TranslateParams {
   const out: Record<string, string | number> = { ...details };
-  const segment = typeof details.segment === 'string' ? SEGMENTS[details.segment] : undefined;
+  const segment = typeof details.segment === 'string' ? segmentKey(details.segment) : undefined;
   if (segment) out.segment = t(segment);
   if (typeof details.code === 'string') out.code = t(runtimeKey('errors', details.code), out);
   return out;

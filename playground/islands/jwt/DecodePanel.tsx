@@ -1,12 +1,12 @@
 import { useId } from 'react';
 import { explainClaims } from '../../jwt/explainClaims.ts';
 import { extractNestedInsforgeToken } from '../../jwt/providerPresets.ts';
+import { SEGMENTS } from '../../jwt/tokenSegments.ts';
 import { ErrorMessage, Message } from '../../ui/Message.tsx';
 import { TextBlock } from '../../ui/TextBlock.tsx';
 import { useT } from '../../ui/useT.ts';
 import { ClaimsTable } from './ClaimsTable.tsx';
 import type { Decoded } from './decodeOrError.ts';
-import { SEGMENTS } from './segments.ts';
 
 interface DecodePanelProps {
   readonly decoded: Decoded;

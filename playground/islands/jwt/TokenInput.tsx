@@ -1,7 +1,7 @@
 import { type RefObject, useId } from 'react';
+import { JWE_PARTS, JWS_PARTS, SEGMENTS } from '../../jwt/tokenSegments.ts';
 import { useT } from '../../ui/useT.ts';
 import type { Decoded } from './decodeOrError.ts';
-import { JWE_PARTS, JWS_PARTS, SEGMENTS } from './segments.ts';
 
 interface TokenInputProps {
   readonly token: string;

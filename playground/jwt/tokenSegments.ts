@@ -12,6 +12,11 @@ export const SEGMENTS = {
 
 type Segment = keyof typeof SEGMENTS;
 
+/** The name of the part an error points at (a `segment` detail), or undefined for one this list lacks. */
+export function segmentKey(segment: string): (typeof SEGMENTS)[Segment] | undefined {
+  return Object.hasOwn(SEGMENTS, segment) ? SEGMENTS[segment as Segment] : undefined;
+}
+
 /** The parts of a signed token (JWS), in the order they are written. */
 export const JWS_PARTS: readonly Segment[] = ['header', 'payload', 'signature'];
 /** The parts of an encrypted token (JWE), in the order they are written. */
