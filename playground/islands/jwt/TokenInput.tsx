@@ -1,5 +1,6 @@
-import { type RefObject, useId } from 'react';
+import type { RefObject } from 'react';
 import { JWE_PARTS, JWS_PARTS, SEGMENTS } from '../../jwt/tokenSegments.ts';
+import { Field } from '../../ui/Field.tsx';
 import { useT } from '../../ui/useT.ts';
 import type { Decoded } from './decodeOrError.ts';
 
@@ -14,30 +15,27 @@ interface TokenInputProps {
 /** The token field, with a copy of the token coloured by part and a legend naming the parts. */
 export function TokenInput({ token, onChange, decoded, field }: TokenInputProps) {
   const t = useT();
-  const id = useId();
   const segments = decoded?.ok ? decoded.value.token.split('.') : [];
   const kinds = segments.length === 5 ? JWE_PARTS : JWS_PARTS;
   return (
     <section className="pg-section">
-      <label className="pg-label" htmlFor={`${id}-token`}>
-        {t('jwt.token.label')}
-      </label>
-      <textarea
-        ref={field}
-        id={`${id}-token`}
-        className="pg-textarea pg-mono"
-        value={token}
-        onChange={(event) => onChange(event.target.value)}
-        rows={5}
-        spellCheck={false}
-        autoComplete="off"
-        autoCapitalize="off"
-        aria-describedby={`${id}-hint`}
-        placeholder="eyJhbGciOi…"
-      />
-      <p id={`${id}-hint`} className="pg-hint">
-        {t('jwt.token.hint')}
-      </p>
+      <Field label={t('jwt.token.label')} hint={t('jwt.token.hint')}>
+        {({ id, describedBy }) => (
+          <textarea
+            ref={field}
+            id={id}
+            className="pg-textarea pg-mono"
+            value={token}
+            onChange={(event) => onChange(event.target.value)}
+            rows={5}
+            spellCheck={false}
+            autoComplete="off"
+            autoCapitalize="off"
+            aria-describedby={describedBy}
+            placeholder="eyJhbGciOi…"
+          />
+        )}
+      </Field>
       {segments.length > 0 && (
         // The coloured copy repeats the field above for the eye; screen readers already have the field.
         <p className="pg-token-view pg-mono" title={t('jwt.token.colored')} aria-hidden="true">

@@ -18,12 +18,8 @@ import './rlsPlayground.css';
 
 const HASH_CODEC = { parse: parseRlsHashState, serialize: serializeRlsHashState };
 
-interface Props {
-  readonly locale: Locale;
-}
-
 /** The RLS playground island, in a boundary that turns a failure into a message and a way back. */
-export default function RlsPlayground({ locale }: Props) {
+export default function RlsPlayground({ locale }: { readonly locale: Locale }) {
   return (
     <PlaygroundBoundary locale={locale}>
       <RlsTool />
