@@ -26,6 +26,7 @@ export default defineConfig({
           include: [
             'playground/**/*.test.ts',
             'server/**/*.test.ts',
+            'hosting/**/*.test.ts',
             'src/**/*.test.ts',
             'scripts/**/*.test.ts',
             'tests/content/**/*.test.ts',

@@ -3,7 +3,6 @@ import { expect, test } from '@playwright/test';
 /** What a reader meets at an address the site does not have, in a browser, with and without scripts. */
 const MISSING = [
   { path: '/no-such-page/', first: 'en', heading: 'Page not found' },
-  // Served the root 404 page, whose script puts Chinese first for a /zh-cn/ address.
   { path: '/zh-cn/no-such-page/', first: 'zh-CN', heading: '页面未找到' },
 ];
 
@@ -24,6 +23,8 @@ test.describe('without JavaScript', () => {
     { path: '/404.html', first: 'en' },
     // For hosts that serve the nearest 404.html (Cloudflare Pages): Chinese first with no script.
     { path: '/zh-cn/404.html', first: 'zh-CN' },
+    // The site's server answers a /zh-cn/ miss with the Chinese page itself, status 404.
+    { path: '/zh-cn/no-such-page/', first: 'zh-CN' },
   ]) {
     test(`${path} puts ${first} first`, async ({ page }) => {
       await page.goto(path);

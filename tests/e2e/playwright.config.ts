@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 /** `E2E_PORT` lets two checkouts on one machine run their suites side by side. */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 
-/** End-to-end tests run against the production build (`npm run build` first), in Debian Chromium. */
+/** End-to-end tests run against the production build (`npm run build` first), served as `npm start` serves it, in Debian Chromium. */
 export default defineConfig({
   testDir: '.',
   fullyParallel: true,
@@ -22,10 +22,9 @@ export default defineConfig({
   },
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `node ../../node_modules/astro/bin/astro.mjs preview --root ../.. --host 127.0.0.1 --port ${PORT}`,
+    command: `node ../../hosting/serveSite.ts --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
-    // A guard against hangs, not a speed check: axe on a long page takes tens of seconds on 2 busy cores.
-    timeout: 120_000,
+    timeout: 30_000,
   },
 });
