@@ -13,6 +13,7 @@ import { agentReadableFiles } from './src/integrations/agentReadableFiles.mjs';
 import { clientInteraction } from './src/integrations/clientInteraction.mjs';
 import { compareRoutes } from './src/integrations/compareRoutes.mjs';
 import { contentSecurityPolicy } from './src/integrations/contentSecurityPolicy.mjs';
+import { deployRecipes } from './src/integrations/deployRecipes.mjs';
 import { notFoundPages } from './src/integrations/notFoundPages.mjs';
 import { ogImages } from './src/integrations/ogImages.mjs';
 import { pageLocalePlugin } from './src/integrations/pageLocalePlugin.mjs';
@@ -87,5 +88,6 @@ export default defineConfig({
     ogImages(),
     agentReadableFiles(),
     sandboxAssets(),
+    deployRecipes(),
   ],
 });
