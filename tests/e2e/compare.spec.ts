@@ -42,6 +42,12 @@ test.describe('on a phone', () => {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(390);
   });
+
+  test("the site's menu opens from the compare view", async ({ page }) => {
+    await page.goto('/compare/overview/');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.getByRole('link', { name: 'Clerk' }).first()).toBeVisible();
+  });
 });
 
 test('on a wide screen the two languages sit side by side', async ({ page }) => {
@@ -52,3 +58,41 @@ test('on a wide screen the two languages sit side by side', async ({ page }) => 
   const zh = await pair.locator('[lang="zh-CN"]').boundingBox();
   expect(en && zh && Math.abs(zh.y - en.y) < 2 && zh.x > en.x + en.width - 1).toBe(true);
 });
+
+test('the compare view reads like the rest of the site: back line, link colours, code once', async ({ page }) => {
+  await page.goto('/auth/clerk/');
+  const guideLink = await page
+    .locator('.sl-markdown-content p a')
+    .first()
+    .evaluate((a) => getComputedStyle(a).color);
+
+  await page.goto('/zh-cn/compare/auth/clerk/');
+  await expect(page.locator('.compare-back')).toHaveText('返回页面：Clerk（English） · Clerk（简体中文）');
+  const cellLink = page.locator('.pair .cell[lang="en"] p a').first();
+  expect(await cellLink.evaluate((a) => getComputedStyle(a).color)).toBe(guideLink);
+
+  // The install command appears once, across both columns, with the Chinese page's copy label.
+  const install = page.locator('.expressive-code', { hasText: 'npm install @clerk/nextjs' });
+  await expect(install).toHaveCount(1);
+  await expect(install.getByRole('button', { name: '复制到剪贴板' })).toBeAttached();
+  const column = await page.locator('.pair .cell[lang="en"]').first().boundingBox();
+  const code = await install.boundingBox();
+  expect(code && column && code.width > column.width * 1.5).toBe(true);
+});
+
+for (const width of [390, 1440]) {
+  test(`at ${width} px every flow diagram fits its column`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/compare/auth/clerk/');
+    const steps = page.locator('.cell .token-flow li');
+    expect(await steps.count()).toBeGreaterThan(4);
+    const cut = await steps.evaluateAll((items) =>
+      items.filter((li) => li.scrollWidth > li.clientWidth + 1).map((li) => li.textContent),
+    );
+    expect(cut).toEqual([]);
+    const overflowing = await page
+      .locator('.cell')
+      .evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1).length);
+    expect(overflowing).toBe(0);
+  });
+}

@@ -1,0 +1,69 @@
+/** A row of a compare-view section: the two languages side by side, or one code block for both. */
+export type CompareRow = { kind: 'prose'; en: string; zh: string } | { kind: 'code'; html: string };
+
+const CODE_BLOCK_START = '<div class="expressive-code">';
+const DIV_TAG = /<div[\s>]|<\/div>/g;
+/** What Expressive Code writes in the page's language around identical code: tooltips, labels, screen-reader text. */
+const LOCALIZED = /\s(?:title|data-copied|aria-label)="[^"]*"|<span class="sr-only">[^<]*<\/span>/g;
+
+/**
+ * Cuts a section's HTML at its top-level code blocks: `prose` has one more entry than `code`, and
+ * prose `i` comes before code block `i`. Blocks nested in other markup (a list, tabs) stay in the prose.
+ *
+ * @example
+ * splitAtCodeBlocks('<p>a</p><div class="expressive-code">…</div><p>b</p>');
+ * // { prose: ['<p>a</p>', '<p>b</p>'], code: ['<div class="expressive-code">…</div>'] }
+ */
+export function splitAtCodeBlocks(html: string): { prose: string[]; code: string[] } {
+  const prose: string[] = [];
+  const code: string[] = [];
+  let depth = 0;
+  let proseStart = 0;
+  let blockStart = -1;
+  for (const match of html.matchAll(DIV_TAG)) {
+    if (match[0] === '</div>') {
+      depth--;
+      if (depth === 0 && blockStart !== -1) {
+        const end = match.index + match[0].length;
+        code.push(html.slice(blockStart, end));
+        proseStart = end;
+        blockStart = -1;
+      }
+      continue;
+    }
+    if (depth === 0 && html.startsWith(CODE_BLOCK_START, match.index)) {
+      prose.push(html.slice(proseStart, match.index));
+      blockStart = match.index;
+    }
+    depth++;
+  }
+  prose.push(html.slice(proseStart));
+  return { prose, code };
+}
+
+/**
+ * One section of the compare view as rows. Where both languages carry the same code blocks (the
+ * content tests keep them identical), each block is one row for both, in the reader's language's
+ * rendering (its copy-button labels); otherwise the section stays two columns from top to bottom.
+ */
+export function shareCodeBlocks(en: string, zh: string, reader: 'en' | 'zh'): CompareRow[] {
+  const english = splitAtCodeBlocks(en);
+  const chinese = splitAtCodeBlocks(zh);
+  const sameCode =
+    english.code.length === chinese.code.length &&
+    english.code.every((block, i) => sameCodeBlock(block, chinese.code[i] ?? ''));
+  if (!sameCode) return [{ kind: 'prose', en, zh }];
+
+  const rows: CompareRow[] = [];
+  english.prose.forEach((prose, i) => {
+    const other = chinese.prose[i] ?? '';
+    if (prose.trim() !== '' || other.trim() !== '') rows.push({ kind: 'prose', en: prose, zh: other });
+    const block = (reader === 'en' ? english : chinese).code[i];
+    if (block !== undefined) rows.push({ kind: 'code', html: block });
+  });
+  return rows;
+}
+
+function sameCodeBlock(a: string, b: string): boolean {
+  return a.replace(LOCALIZED, '') === b.replace(LOCALIZED, '');
+}
