@@ -13,8 +13,11 @@ describe('splitAtCodeBlocks', () => {
     expect([prose[0], code[0], prose[1], code[1], prose[2]].join('')).toBe(html);
   });
 
-  test('a code block inside other markup stays in the prose', () => {
-    const html = `<ol><li><div>${block('nested')}</div></li></ol>`;
+  test.each([
+    ['a list item', `<ol><li><p>Run:</p>${block('nested')}</li></ol>`],
+    ['a div', `<div class="tabs"><link rel="stylesheet" href="/x.css"><br/>${block('nested')}</div>`],
+    ['markup whose attribute holds a ">"', `<ol><li data-code="a => b"><svg><path d="M0"/></svg>${block('x')}</li></ol>`],
+  ])('a code block inside %s stays in the prose', (_where, html) => {
     expect(splitAtCodeBlocks(html)).toEqual({ prose: [html], code: [] });
   });
 });

@@ -2,7 +2,26 @@
 export type CompareRow = { kind: 'prose'; en: string; zh: string } | { kind: 'code'; html: string };
 
 const CODE_BLOCK_START = '<div class="expressive-code">';
-const DIV_TAG = /<div[\s>]|<\/div>/g;
+/**
+ * Every start or end tag (quoted attribute values may hold `>`, as a copy button's code does); void elements
+ * and `/>` open nothing. Code text is escaped, so a `<` in it is not a tag.
+ */
+const TAG = /<(\/?)([a-zA-Z][\w-]*)(?:\s(?:[^>"'/]|\/(?!>)|"[^"]*"|'[^']*')*)?(\/?)>/g;
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 /** What Expressive Code writes in the page's language around identical code: tooltips, labels, screen-reader text. */
 const LOCALIZED = /\s(?:title|data-copied|aria-label)="[^"]*"|<span class="sr-only">[^<]*<\/span>/g;
 
@@ -20,17 +39,19 @@ export function splitAtCodeBlocks(html: string): { prose: string[]; code: string
   let depth = 0;
   let proseStart = 0;
   let blockStart = -1;
-  for (const match of html.matchAll(DIV_TAG)) {
-    if (match[0] === '</div>') {
+  for (const match of html.matchAll(TAG)) {
+    const [tag, closing, name = '', selfClosing] = match;
+    if (closing) {
       depth--;
       if (depth === 0 && blockStart !== -1) {
-        const end = match.index + match[0].length;
+        const end = match.index + tag.length;
         code.push(html.slice(blockStart, end));
         proseStart = end;
         blockStart = -1;
       }
       continue;
     }
+    if (selfClosing || VOID.has(name.toLowerCase())) continue;
     if (depth === 0 && html.startsWith(CODE_BLOCK_START, match.index)) {
       prose.push(html.slice(proseStart, match.index));
       blockStart = match.index;
