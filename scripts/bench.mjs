@@ -4,12 +4,14 @@
  *  - the production build time,
  *  - gzipped HTML / CSS / JS per page, as Chromium downloads it before any interaction,
  *  - the size of the files written for agents (Markdown, llms.txt, the skill) and of the Open Graph cards,
- *  - Lighthouse (mobile) scores for the representative pages, the median of three runs,
+ *  - each docs page's element count next to the same page with Starlight's default code presentation,
+ *  - Lighthouse (mobile) scores for every docs page, the median of five runs, with Lighthouse's CPU
+ *    benchmark index for the run (a busy or slow machine lowers it, and the scores with it),
  *  - each playground's first tap → result, bytes on the first RLS Run and the longest main-thread task
  *    during Run and Pay, with the CPU slowed 4×, the median of three runs (`playgroundTiming.mjs`),
  *  - the local facilitator's settle at 1,000 and at 20,000 payers (`settleTiming.mjs`).
- * `npm run bench -- --only playgrounds` measures only the playgrounds, on the existing build
- * (`npm run build` first), and updates that part of `bench-results/bench.json`.
+ * `npm run bench -- --only playgrounds` (or `--only lighthouse`) measures only that, on the existing
+ * build (`npm run build` first), and updates that part of `bench-results/bench.json`.
  * Timings live here, never in tests.
  */
 import { spawn } from 'node:child_process';
@@ -18,9 +20,11 @@ import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
+import { isCompareView, isNotFoundPath } from '../src/lib/pageKinds.ts';
 import { sitePages } from '../tests/build/builtSite.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { timeDecode } from './decodeTiming.mjs';
+import { elementCount } from './domSize.mjs';
 import { measurePage } from './pageWeight.mjs';
 import { timePaymentFlow } from './paymentFlowTiming.mjs';
 import { playgroundTable, timePlaygrounds } from './playgroundTiming.mjs';
@@ -28,24 +32,16 @@ import { timeSettle } from './settleTiming.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4330);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-/** The representative pages DESIGN.md budgets: landing, overview, one guide, each playground — those built so far. */
-const LIGHTHOUSE_CANDIDATES = [
-  '/',
-  '/overview/',
-  '/zh-cn/overview/',
-  '/auth/clerk/',
-  '/zh-cn/auth/clerk/',
-  '/payments/okx-x402/',
-  '/playground/jwt/',
-  '/playground/rls/',
-  '/playground/x402/',
-];
-/** Performance moves by a few points from run to run on a shared machine; the median of three is reported. */
-const LIGHTHOUSE_RUNS = 3;
+/** Every docs page in both languages: not the compare views (noindex, for translators) or the 404 pages. */
+const docsPages = () => sitePages().filter((path) => !isCompareView(path) && !isNotFoundPath(path));
+/** Performance moves by a few points from run to run; the median of five is reported. */
+const LIGHTHOUSE_RUNS = 5;
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const RESULTS = 'bench-results/bench.json';
-/** `--only playgrounds`: skip the build, the page weights and Lighthouse. */
-const onlyPlaygrounds = process.argv.slice(2).join(' ').includes('--only playgrounds');
+/** `--only playgrounds` / `--only lighthouse`: measure just that on the existing build. */
+const only = /--only (playgrounds|lighthouse)/.exec(process.argv.slice(2).join(' '))?.[1];
+/** The same site built with Starlight's default code presentation, for the element counts. */
+const STARLIGHT_DEFAULT_CODE_DIR = 'bench-results/starlight-default-code';
 
 /** @param {number[]} values */
 function median(values) {
@@ -61,10 +57,10 @@ async function bytesOf(/** @type {string} */ dir, /** @type {RegExp} */ pattern)
   return { files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) };
 }
 
-/** @param {string[]} args @returns {Promise<void>} */
-function run(args) {
+/** @param {string[]} args @param {NodeJS.ProcessEnv} [env] @returns {Promise<void>} */
+function run(args, env = process.env) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], env });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited ${code}`))));
   });
 }
@@ -81,10 +77,61 @@ async function waitForServer() {
 
 const kb = (/** @type {number} */ n) => (n / 1024).toFixed(1);
 
+/** `npm start`'s server, which production's headers and compression come from. */
 function startPreview() {
-  return spawn(process.execPath, [ASTRO, 'preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+  return spawn(process.execPath, ['hosting/serveSite.ts', '--host', '127.0.0.1', '--port', String(PORT)], {
     stdio: 'ignore',
   });
+}
+
+/** Lighthouse (mobile) medians per docs page, and the CPU benchmark index of each page's runs. */
+async function measureLighthouse() {
+  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+  /** @type {Record<string, Record<string, number>>} */
+  const scores = {};
+  try {
+    for (const path of docsPages()) {
+      /** @type {Record<string, number[]>} */
+      const runs = { benchmarkIndex: [] };
+      for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
+        const result = await lighthouse(ORIGIN + path, { port: chrome.port, output: 'json', logLevel: 'error' });
+        for (const [id, c] of Object.entries(result?.lhr.categories ?? {})) {
+          runs[id] = [...(runs[id] ?? []), Math.round((c.score ?? 0) * 100)];
+        }
+        runs.benchmarkIndex?.push(Math.round(result?.lhr.environment.benchmarkIndex ?? 0));
+      }
+      scores[path] = Object.fromEntries(Object.entries(runs).map(([id, values]) => [id, median(values)]));
+    }
+  } finally {
+    chrome.kill();
+  }
+  console.log(`\nLighthouse (mobile), median of ${LIGHTHOUSE_RUNS} runs; benchmarkIndex is Lighthouse's CPU index`);
+  const ids = [...new Set(Object.values(scores).flatMap((s) => Object.keys(s)))];
+  console.log(`| page | ${ids.join(' | ')} |\n|---|${ids.map(() => '---:').join('|')}|`);
+  for (const [path, s] of Object.entries(scores))
+    console.log(`| ${path} | ${ids.map((id) => s[id] ?? '–').join(' | ')} |`);
+  return scores;
+}
+
+/** Elements per docs page, ours and with Starlight's default code presentation (built first). */
+async function measureElements() {
+  /** @type {Record<string, { elements: number, starlightDefaultCode: number }>} */
+  const counts = {};
+  for (const path of docsPages()) {
+    const file = join(path.endsWith('.html') ? path : `${path}index.html`);
+    counts[path] = {
+      elements: elementCount(await readFile(join('dist', file), 'utf8')),
+      starlightDefaultCode: elementCount(await readFile(join(STARLIGHT_DEFAULT_CODE_DIR, file), 'utf8')),
+    };
+  }
+  console.log('\nelements per page | ours | Starlight default code | ratio');
+  console.log('|---|---:|---:|---:|');
+  for (const [path, c] of Object.entries(counts)) {
+    console.log(
+      `| ${path} | ${c.elements} | ${c.starlightDefaultCode} | ${(c.elements / c.starlightDefaultCode).toFixed(2)} |`,
+    );
+  }
+  return counts;
 }
 
 async function measurePlaygrounds() {
@@ -98,20 +145,22 @@ async function measurePlaygrounds() {
   }
 }
 
-if (onlyPlaygrounds) {
+if (only) {
   const preview = startPreview();
   try {
     await waitForServer();
-    const playgrounds = await measurePlaygrounds();
+    const measured =
+      only === 'playgrounds' ? { playgrounds: await measurePlaygrounds() } : { lighthouse: await measureLighthouse() };
     const previous = await readFile(RESULTS, 'utf8').then(JSON.parse, () => ({}));
     await mkdir('bench-results', { recursive: true });
-    await writeFile(RESULTS, `${JSON.stringify({ ...previous, playgrounds }, null, 2)}\n`);
+    await writeFile(RESULTS, `${JSON.stringify({ ...previous, ...measured }, null, 2)}\n`);
   } finally {
     preview.kill();
   }
   process.exit(0);
 }
 
+await run([ASTRO, 'build', '--outDir', STARLIGHT_DEFAULT_CODE_DIR], { ...process.env, STARLIGHT_DEFAULT_CODE: '1' });
 const started = performance.now();
 await run([ASTRO, 'build']);
 const buildSeconds = (performance.now() - started) / 1000;
@@ -163,36 +212,15 @@ try {
     console.log(`| ${path} | ${kb(w.html)} | ${kb(w.css)} | ${kb(w.js)} | ${w.jsFiles} | ${w.react ? 'yes' : 'no'} |`);
   }
 
-  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
-  /** @type {Record<string, Record<string, number>>} */
-  const scores = {};
-  try {
-    for (const path of LIGHTHOUSE_CANDIDATES.filter((p) => p in weights)) {
-      /** @type {Record<string, number[]>} */
-      const runs = {};
-      for (let run = 0; run < LIGHTHOUSE_RUNS; run++) {
-        const result = await lighthouse(ORIGIN + path, { port: chrome.port, output: 'json', logLevel: 'error' });
-        for (const [id, c] of Object.entries(result?.lhr.categories ?? {})) {
-          runs[id] = [...(runs[id] ?? []), Math.round((c.score ?? 0) * 100)];
-        }
-      }
-      scores[path] = Object.fromEntries(Object.entries(runs).map(([id, values]) => [id, median(values)]));
-    }
-  } finally {
-    chrome.kill();
-  }
-  console.log('\nLighthouse (mobile)');
-  const ids = [...new Set(Object.values(scores).flatMap((s) => Object.keys(s)))];
-  console.log(`| page | ${ids.join(' | ')} |\n|---|${ids.map(() => '---:').join('|')}|`);
-  for (const [path, s] of Object.entries(scores))
-    console.log(`| ${path} | ${ids.map((id) => s[id] ?? '–').join(' | ')} |`);
+  const elements = await measureElements();
+  const scores = await measureLighthouse();
 
   const playgrounds = await measurePlaygrounds();
 
   await mkdir('bench-results', { recursive: true });
   await writeFile(
     RESULTS,
-    `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, agentFiles, decode, x402Flow, settle, weights, lighthouse: scores, playgrounds }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, agentFiles, decode, x402Flow, settle, weights, elements, lighthouse: scores, playgrounds }, null, 2)}\n`,
   );
 } finally {
   preview.kill();

@@ -1,6 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { expect, test } from 'vitest';
+import { elementCount } from '../../scripts/domSize.mjs';
 import { isCompareView } from '../../src/lib/pageKinds.ts';
 import { readBuilt, sitePages } from './builtSite.ts';
 
@@ -20,11 +21,5 @@ test('no compare view shows a code block twice: a block both languages share spa
 
 test('the heaviest compare view has at most 0.6× the elements it had with every block twice', () => {
   // 10,758 elements before code blocks were shared (December 2026, issue 13).
-  let elements = 0;
-  const count = (node: { type: string; children?: unknown[] }) => {
-    if (node.type === 'element') elements++;
-    for (const child of node.children ?? []) count(child as typeof node);
-  };
-  count(fromHtml(readBuilt('/compare/payments/okx-x402/')));
-  expect(elements).toBeLessThanOrEqual(0.6 * 10_758);
+  expect(elementCount(readBuilt('/compare/payments/okx-x402/'))).toBeLessThanOrEqual(0.6 * 10_758);
 });
