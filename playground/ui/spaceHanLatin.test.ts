@@ -5,6 +5,8 @@ test.each([
   // Han next to a Latin letter or a digit, in either order, takes a space.
   ['拒', 'C', ' '],
   ['0', '秒', ' '],
+  // Inline code in catalog prose is spaced like Latin.
+  ['如', '`', ' '],
   // Han next to Han, punctuation or nothing does not.
   ['拒', '令', ''],
   ['：', 'C', ''],

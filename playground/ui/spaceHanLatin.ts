@@ -1,5 +1,6 @@
 const HAN = /\p{Script=Han}/u;
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+/** A Latin letter, a digit, or the backtick that opens inline code in catalog prose (spaced alike). */
+const LATIN_OR_DIGIT = /[A-Za-z0-9`]/;
 
 /**
  * The gap Chinese typography puts between two adjacent characters: a space where a Han character
