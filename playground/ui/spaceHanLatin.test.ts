@@ -5,8 +5,9 @@ test.each([
   // Han next to a Latin letter or a digit, in either order, takes a space.
   ['拒', 'C', ' '],
   ['0', '秒', ' '],
-  // Inline code in catalog prose is spaced like Latin.
+  // So does the rest of ASCII: inline code in catalog prose, the slash that ends a URL.
   ['如', '`', ' '],
+  ['/', '使', ' '],
   // Han next to Han, punctuation or nothing does not.
   ['拒', '令', ''],
   ['：', 'C', ''],

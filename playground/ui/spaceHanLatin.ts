@@ -1,10 +1,13 @@
 const HAN = /\p{Script=Han}/u;
-/** A Latin letter, a digit, or the backtick that opens inline code in catalog prose (spaced alike). */
-const LATIN_OR_DIGIT = /[A-Za-z0-9`]/;
+/**
+ * Latin text: a letter, a digit, or any other printable ASCII such as the `/` that ends a URL or the
+ * backtick that opens inline code in catalog prose — all of it is kept apart from Han by a space.
+ */
+const LATIN = /[\x21-\x7e]/;
 
 /**
  * The gap Chinese typography puts between two adjacent characters: a space where a Han character
- * meets a Latin letter or a digit, nothing otherwise. Either side may be absent (start or end of text).
+ * meets Latin text, nothing otherwise. Either side may be absent (start or end of text).
  *
  * @example
  * gapBetween('拒', 'C'); // ' '
@@ -12,7 +15,7 @@ const LATIN_OR_DIGIT = /[A-Za-z0-9`]/;
  */
 export function gapBetween(left: string | undefined, right: string | undefined): '' | ' ' {
   if (!left || !right) return '';
-  const meets = (a: string, b: string) => HAN.test(a) && LATIN_OR_DIGIT.test(b);
+  const meets = (a: string, b: string) => HAN.test(a) && LATIN.test(b);
   return meets(left, right) || meets(right, left) ? ' ' : '';
 }
 
