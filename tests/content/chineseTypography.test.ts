@@ -31,6 +31,7 @@ describe('typographyProblems', () => {
     ['space-between-han', '拒绝 令牌'],
     ['ellipsis', '处理中…'],
     ['ellipsis', '正在下载...'],
+    ['ellipsis', '正在启动 PostgreSQL…'],
     ['nested-parentheses', '令牌无法解码（头部（Header））'],
     ['corner-quotes', '在「签名」步骤失败'],
     ['lone-dash', '60 秒 — 每 50 秒刷新'],

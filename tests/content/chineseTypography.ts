@@ -71,10 +71,19 @@ function halfWidthPunctuation(text: string, isCodeEdge: (i: number) => boolean):
   );
 }
 
-/** `…` on its own or `...` next to Han: Chinese takes the doubled `……`. `XKO…` and `{ … }` are not prose. */
+/**
+ * `…` on its own, or `...`, in Chinese text: Chinese takes the doubled `……`. Left alone are an
+ * elided identifier (`0x…dEaD`, `XKO… 格式`) and a placeholder between spaces (`{ … }`).
+ */
 function loneEllipses(text: string): number[] {
+  if (!HAN.test(text)) return [];
+  const latin = (c = '') => /[A-Za-z0-9]/.test(c);
+  const space = (c = '') => /\s/.test(c);
   return [...text.matchAll(/(?<!…)…(?!…)|\.{3,}/g)]
-    .filter((m) => HAN.test(text[m.index - 1] ?? '') || HAN.test(text[m.index + m[0].length] ?? ''))
+    .filter((m) => {
+      const [left, right] = [text[m.index - 1], text[m.index + m[0].length]];
+      return !((latin(left) && (latin(right) || space(right))) || (space(left) && space(right)));
+    })
     .map((m) => m.index);
 }
 
