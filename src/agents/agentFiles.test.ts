@@ -21,7 +21,7 @@ function sidebar(zh: boolean): string {
   return `<nav id="starlight__sidebar"><ul class="top-level">${group(zh ? '从这里开始' : 'Start here', ['overview/'])}${group(
     zh ? '认证提供商' : 'Auth providers',
     ['auth/clerk/'],
-  )}${group(zh ? '在线试用' : 'Playgrounds', ['playground/jwt/'])}</ul></nav>`;
+  )}${group(zh ? '演练场' : 'Playgrounds', ['playground/jwt/'])}</ul></nav>`;
 }
 
 function built(page: FakePage) {
