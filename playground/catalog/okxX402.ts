@@ -167,7 +167,7 @@ export const OKX_X402: X402GuideFacts = {
       topic: 'x402',
       mistake: {
         en: 'A header built with `base64` on the command line, wrapped at 76 columns',
-        'zh-CN': '在命令行用 `base64` 生成请求头，输出在 76 列处换行',
+        'zh-CN': '在命令行用 `base64` 生成消息头，输出在 76 列处换行',
       },
       fix: {
         en: 'Use `base64 -w0`: strict decoders such as `@x402/core` reject line breaks and base64url.',
