@@ -17,9 +17,10 @@ const VISIBLE_ATTRIBUTES = /\b(?:title|heading|label|aria-label)="([^"]*)"/g;
 const FRONTMATTER_PROSE = /^\s*(?:-\s+)?(?:title|description|tagline|text):\s*(.+)$/;
 
 /**
- * One line of an MDX page as the reader sees its text: Markdown and MDX syntax gone, link text kept
- * and its URL dropped, `inline code` kept in backticks (the typography checker sets code aside
- * itself). Import lines and JSX tags leave nothing; their visible attributes are read separately.
+ * One line of an MDX page (or of the Markdown the build writes for agents) as the reader sees its
+ * text: Markdown and MDX syntax gone, link text kept and its URL dropped, an autolink kept as its
+ * URL, `inline code` kept in backticks (the typography checker sets code and URLs aside itself).
+ * Import lines and JSX tags leave nothing; their visible attributes are read separately.
  *
  * @example
  * readerText('1. **选择付款方。** 见[指南](/zh-cn/payments/okx-x402/)'); // '选择付款方。 见指南'
@@ -27,7 +28,9 @@ const FRONTMATTER_PROSE = /^\s*(?:-\s+)?(?:title|description|tagline|text):\s*(.
 export function readerText(line: string): string {
   if (/^\s*(?:import|export)\s/.test(line)) return '';
   return line
-    .replace(/^\s*(?:#{1,6}\s+|[-*]\s+|\d+\.\s+)/, '')
+    .replace(/^\s*(?:#{1,6}\s+|[-*]\s+|\d+\.\s+|>\s*)/, '')
+    .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
+    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
     .split(/(`[^`]*`)/)
     .map((part, i) =>
       i % 2 === 1
@@ -35,7 +38,6 @@ export function readerText(line: string): string {
         : part
             .replace(/\{\/\*.*?\*\/\}/g, '')
             .replace(/<\/?[A-Za-z][^>]*>/g, '')
-            .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
             .replace(/\*+/g, ''),
     )
     .join('')

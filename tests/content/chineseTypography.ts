@@ -25,21 +25,29 @@ export interface TypographyProblem {
 const HAN = /\p{Script=Han}/u;
 const CODE_OR_URL = /`[^`]*`|https?:\/\/[^\s`“”（），。；：、]+/g;
 
+type Finder = (masked: string, isCodeEdge: (i: number) => boolean) => number[];
+
+/** Where each rule is broken in text whose code is masked. */
+const FINDERS: Readonly<Record<TypographyRule, Finder>> = {
+  'half-width-punctuation': halfWidthPunctuation,
+  'han-latin-spacing': (text) => matches(text, /(?<=\p{Script=Han})[A-Za-z0-9]|(?<=[A-Za-z0-9])\p{Script=Han}/gu),
+  'space-between-han': (text) => matches(text, /(?<=\p{Script=Han})[ \t]+(?=\p{Script=Han})/gu),
+  ellipsis: loneEllipses,
+  'nested-parentheses': nestedParentheses,
+  'corner-quotes': (text) => matches(text, /[「」『』]/g),
+  'lone-dash': loneDashes,
+};
+
 /** Every place `text` breaks one of the rules, in rule order. */
 export function typographyProblems(text: string): TypographyProblem[] {
   const { masked, isCodeEdge } = maskCode(text);
-  const found: [TypographyRule, number][] = [
-    ...halfWidthPunctuation(masked, isCodeEdge).map((i) => ['half-width-punctuation', i] as const),
-    ...matches(masked, /(?<=\p{Script=Han})[A-Za-z0-9]|(?<=[A-Za-z0-9])\p{Script=Han}/gu).map(
-      (i) => ['han-latin-spacing', i] as const,
-    ),
-    ...matches(masked, /(?<=\p{Script=Han})[ \t]+(?=\p{Script=Han})/gu).map((i) => ['space-between-han', i] as const),
-    ...loneEllipses(masked).map((i) => ['ellipsis', i] as const),
-    ...nestedParentheses(masked).map((i) => ['nested-parentheses', i] as const),
-    ...matches(masked, /[「」『』]/g).map((i) => ['corner-quotes', i] as const),
-    ...loneDashes(masked).map((i) => ['lone-dash', i] as const),
-  ];
-  return found.map(([rule, index]) => ({ rule, index, excerpt: text.slice(Math.max(0, index - 12), index + 12) }));
+  return (Object.entries(FINDERS) as [TypographyRule, Finder][]).flatMap(([rule, find]) =>
+    find(masked, isCodeEdge).map((index) => ({
+      rule,
+      index,
+      excerpt: text.slice(Math.max(0, index - 12), index + 12),
+    })),
+  );
 }
 
 /**

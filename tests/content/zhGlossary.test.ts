@@ -7,10 +7,7 @@ import {
   chinesePageTexts,
   chineseSourceLiterals,
 } from './chineseText.ts';
-import { GLOSSARY } from './zhGlossary.ts';
-
-/** Text with code spans and URLs blanked out: identifiers such as `realtime.publish()` are not prose. */
-const outsideCode = (text: string) => text.replace(/`[^`]*`|https?:\/\/\S+/g, ' ');
+import { GLOSSARY, outsideCode, rejectedVariants } from './zhGlossary.ts';
 
 const SOURCES: [string, readonly ChineseText[]][] = [
   ['Chinese pages', chinesePageTexts()],
@@ -22,12 +19,11 @@ const SOURCES: [string, readonly ChineseText[]][] = [
 describe.each(SOURCES)('%s', (_, texts) => {
   test.each(GLOSSARY.filter((entry) => entry.rejected.length > 0).map((entry) => [entry.term, entry] as const))(
     'say “%s” one way: no rejected variant',
-    (_, { use, rejected }) => {
+    (_, row) => {
       const found = texts.flatMap(({ where, text }) =>
-        rejected.flatMap((pattern) => {
-          const match = pattern.exec(outsideCode(text));
-          return match ? [`${where}: “${match[0]}” (use ${use})`] : [];
-        }),
+        rejectedVariants(text)
+          .filter(({ entry }) => entry === row)
+          .map(({ variant }) => `${where}: “${variant}” (use ${row.use})`),
       );
       expect(found).toEqual([]);
     },

@@ -170,3 +170,19 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   },
   { term: 'repository checkout', use: '本地克隆', rejected: [/检出目录/], why: '检出 is Git jargon few readers use' },
 ];
+
+/** `text` with code spans and URLs blanked out: identifiers such as `realtime.publish()` are not prose. */
+export function outsideCode(text: string): string {
+  return text.replace(/`[^`]*`|https?:\/\/\S+/g, ' ');
+}
+
+/** Each rejected variant `text` uses outside code, with the glossary row it goes against. */
+export function rejectedVariants(text: string): { entry: GlossaryEntry; variant: string }[] {
+  const prose = outsideCode(text);
+  return GLOSSARY.flatMap((entry) =>
+    entry.rejected.flatMap((pattern) => {
+      const match = pattern.exec(prose);
+      return match ? [{ entry, variant: match[0] }] : [];
+    }),
+  );
+}
