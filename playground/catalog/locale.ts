@@ -11,10 +11,13 @@ export type Localized = Readonly<Record<Locale, string>>;
  */
 const LOCALE_DIRS: Readonly<Record<Locale, string>> = { en: '', 'zh-CN': 'zh-cn' };
 
+/** Each language's name, written in that language, as the language picker shows it. */
+export const LOCALE_LABELS: Readonly<Record<Locale, string>> = { en: 'English', 'zh-CN': '简体中文' };
+
 /** Starlight's `locales` option: each language keyed by its directory (`root` for the one at the root). */
 export const STARLIGHT_LOCALES = {
-  root: { label: 'English', lang: 'en' },
-  [LOCALE_DIRS['zh-CN']]: { label: '简体中文', lang: 'zh-CN' },
+  root: { label: LOCALE_LABELS.en, lang: 'en' },
+  [LOCALE_DIRS['zh-CN']]: { label: LOCALE_LABELS['zh-CN'], lang: 'zh-CN' },
 };
 
 /** A path that starts with the Chinese directory, with or without a leading slash. */

@@ -42,7 +42,7 @@ export const OKX_X402: X402GuideFacts = {
       actor: 'server',
       text: {
         en: 'Called without payment, the paid route answers `402` with a `PAYMENT-REQUIRED` challenge',
-        'zh-CN': '未附支付的请求到达付费路由，服务端返回 `402`，并在 `PAYMENT-REQUIRED` 中附上支付挑战',
+        'zh-CN': '未附支付的请求到达付费路由，服务端返回 `402`，并在 `PAYMENT-REQUIRED` 中附上 402 质询',
       },
     },
     {
@@ -100,7 +100,7 @@ export const OKX_X402: X402GuideFacts = {
     },
     {
       name: 'OKX_PASSPHRASE',
-      source: { en: 'The passphrase you set for the API key', 'zh-CN': '创建 API Key 时设置的口令' },
+      source: { en: 'The passphrase you set for the API key', 'zh-CN': '创建 API Key 时设置的 Passphrase（API 口令）' },
       exposure: 'server',
     },
     {
@@ -167,7 +167,7 @@ export const OKX_X402: X402GuideFacts = {
       topic: 'x402',
       mistake: {
         en: 'A header built with `base64` on the command line, wrapped at 76 columns',
-        'zh-CN': '在命令行用 `base64` 生成请求头，输出在 76 列处换行',
+        'zh-CN': '在命令行用 `base64` 生成消息头，输出在 76 列处换行',
       },
       fix: {
         en: 'Use `base64 -w0`: strict decoders such as `@x402/core` reject line breaks and base64url.',
@@ -191,11 +191,11 @@ export const OKX_X402: X402GuideFacts = {
       topic: 'x402',
       mistake: {
         en: 'Bare `btoa(JSON.stringify(…))` on a challenge with non-ASCII text',
-        'zh-CN': '对含非 ASCII 文本的挑战直接使用 `btoa(JSON.stringify(…))`',
+        'zh-CN': '对含非 ASCII 文本的质询直接使用 `btoa(JSON.stringify(…))`',
       },
       fix: {
         en: 'Encode UTF-8 bytes first (`TextEncoder`), or keep the challenge ASCII: `btoa` throws above U+00FF.',
-        'zh-CN': '先编码成 UTF-8 字节（`TextEncoder`），或让挑战只含 ASCII：`btoa` 遇到 U+00FF 以上的字符会抛错。',
+        'zh-CN': '先编码成 UTF-8 字节（`TextEncoder`），或让质询只含 ASCII：`btoa` 遇到 U+00FF 以上的字符会抛错。',
       },
     },
     {
@@ -247,7 +247,7 @@ export const OKX_X402: X402GuideFacts = {
   versions: [
     { aspect: code('x402Version'), v1: code('`1`'), v2: code('`2`'), okx: code('`1`') },
     {
-      aspect: { en: 'Where the 402 challenge is', 'zh-CN': '402 支付挑战的位置' },
+      aspect: { en: 'Where the 402 challenge is', 'zh-CN': '402 质询的位置' },
       v1: { en: 'JSON response body', 'zh-CN': 'JSON 响应体' },
       v2: { en: '`PAYMENT-REQUIRED` header', 'zh-CN': '`PAYMENT-REQUIRED` 响应头' },
       okx: { en: '`PAYMENT-REQUIRED` header', 'zh-CN': '`PAYMENT-REQUIRED` 响应头' },
@@ -259,7 +259,7 @@ export const OKX_X402: X402GuideFacts = {
       okx: code('`PAYMENT-SIGNATURE`'),
     },
     {
-      aspect: { en: 'Receipt header', 'zh-CN': '收据响应头' },
+      aspect: { en: 'Receipt header', 'zh-CN': '回执响应头' },
       v1: code('`X-PAYMENT-RESPONSE`'),
       v2: code('`PAYMENT-RESPONSE`'),
       okx: code('`PAYMENT-RESPONSE`'),

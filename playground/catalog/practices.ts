@@ -40,7 +40,7 @@ export const PRACTICES: readonly Practice[] = [
     text: {
       en: 'Wrap the helper as `(select requesting_user_id())` and index the owner column, so Postgres evaluates it once per query, not once per row.',
       'zh-CN':
-        '把函数写成 `(select requesting_user_id())` 并为归属列建索引,这样 Postgres 每次查询只计算一次,而不是每行一次。',
+        '把函数写成 `(select requesting_user_id())` 并为归属列建索引，这样 Postgres 每次查询只计算一次，而不是每行一次。',
     },
   },
   {
@@ -49,7 +49,7 @@ export const PRACTICES: readonly Practice[] = [
     text: {
       en: 'Pass the token as the string `accessToken` in `createClient()`; when it rotates, call `setAccessToken(token, AuthChangeEvent.TOKEN_REFRESHED)`.',
       'zh-CN':
-        '在 `createClient()` 中以字符串形式传入 `accessToken`;令牌轮换时调用 `setAccessToken(token, AuthChangeEvent.TOKEN_REFRESHED)`。',
+        '在 `createClient()` 中以字符串形式传入 `accessToken`；令牌轮换时调用 `setAccessToken(token, AuthChangeEvent.TOKEN_REFRESHED)`。',
     },
   },
   {
@@ -58,7 +58,7 @@ export const PRACTICES: readonly Practice[] = [
     text: {
       en: 'Fetch the signing secret with `npx -y @insforge/cli secrets get JWT_SECRET` and keep it server-side or in the provider’s vault: it can mint `project_admin` tokens that bypass RLS.',
       'zh-CN':
-        '用 `npx -y @insforge/cli secrets get JWT_SECRET` 获取签名密钥,只放在服务端或提供商的密钥库里:拿到它就能签出绕过 RLS 的 `project_admin` 令牌。',
+        '用 `npx -y @insforge/cli secrets get JWT_SECRET` 获取签名密钥，只放在服务端或提供商的密钥库里：拿到它就能签发绕过 RLS 的 `project_admin` 令牌。',
     },
   },
   {
@@ -99,7 +99,7 @@ export const PRACTICES: readonly Practice[] = [
     text: {
       en: 'Develop against a local mock facilitator (`npm run facilitator` here, `MOCK_OKX_FACILITATOR` in the InsForge guide), never with real funds.',
       'zh-CN':
-        '本地开发时对接模拟服务商(本站的 `npm run facilitator`,或 InsForge 指南中的 `MOCK_OKX_FACILITATOR`),不要动用真实资金。',
+        '本地开发时对接模拟服务商（本站的 `npm run facilitator`，或 InsForge 指南中的 `MOCK_OKX_FACILITATOR`），不要动用真实资金。',
     },
   },
 ];
@@ -113,7 +113,7 @@ export const MISTAKES: readonly Mistake[] = [
     fix: {
       en: 'Use `requesting_user_id()`: `auth.uid()` casts `sub` to `uuid` and fails on ids such as `user_2xPnG8KxVQr`.',
       'zh-CN':
-        '改用 `requesting_user_id()`:`auth.uid()` 会把 `sub` 转成 `uuid`,遇到 `user_2xPnG8KxVQr` 这类 ID 就会报错。',
+        '改用 `requesting_user_id()`：`auth.uid()` 会把 `sub` 转成 `uuid`，遇到 `user_2xPnG8KxVQr` 这类 ID 就会报错。',
     },
   },
   {
@@ -144,7 +144,7 @@ export const MISTAKES: readonly Mistake[] = [
     fix: {
       en: 'Read it with `npx -y @insforge/cli secrets get JWT_SECRET` into a server-only variable such as `INSFORGE_JWT_SECRET`.',
       'zh-CN':
-        '用 `npx -y @insforge/cli secrets get JWT_SECRET` 获取,只放进 `INSFORGE_JWT_SECRET` 这类仅服务端可见的变量。',
+        '用 `npx -y @insforge/cli secrets get JWT_SECRET` 获取，只放进 `INSFORGE_JWT_SECRET` 这类仅服务端可见的变量。',
     },
   },
   {
@@ -156,7 +156,7 @@ export const MISTAKES: readonly Mistake[] = [
     },
     fix: {
       en: 'InsForge verifies HS256 with the project secret only: sign a separate token with it.',
-      'zh-CN': 'InsForge 只用项目密钥校验 HS256：请用该密钥另行签发一个令牌。',
+      'zh-CN': 'InsForge 只按 HS256、用项目密钥验证令牌：请用该密钥另行签发一个令牌。',
     },
   },
   {

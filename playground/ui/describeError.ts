@@ -3,6 +3,9 @@ import { runtimeKey } from '../i18n/messageKey.ts';
 import { segmentKey } from '../jwt/tokenSegments.ts';
 import type { Translate, TranslateParams } from './translate.ts';
 
+/** Chinese full-width punctuation, which separates by itself. */
+const FULL_WIDTH = /^[\u3000-\u303f\uff00-\uffef]$/;
+
 /**
  * Any error in the reader's language, the same way in every playground: a `PlaygroundError` by its
  * code (`errors.<code>`), said where it happened when it knows (a token's part, a position), and
@@ -18,10 +21,19 @@ export function describeError(t: Translate, error: unknown): string {
   }
   const details = localizeDetails(t, error.details);
   const message = t(runtimeKey('errors', error.code), details);
-  const where = details.segment === undefined ? '' : `${t('errors.in', details)} `;
-  const at = details.position === undefined ? '' : ` ${t('errors.at', details)}`;
-  const postgres = error.code === 'sql_error' ? ` ${error.message}` : '';
-  return `${where}${message}${at}${postgres}`;
+  const where = details.segment === undefined ? '' : t('errors.in', details);
+  const at = details.position === undefined ? '' : t('errors.at', details);
+  const postgres = error.code === 'sql_error' ? error.message : '';
+  return joinParts([where, message, at, postgres]);
+}
+
+/** The parts of one message, a space between two unless full-width punctuation already parts them ("头部中：…"). */
+function joinParts(parts: readonly string[]): string {
+  return parts
+    .filter(Boolean)
+    .reduce((text, part) =>
+      FULL_WIDTH.test(text.at(-1) ?? '') || FULL_WIDTH.test(part[0] ?? '') ? text + part : `${text} ${part}`,
+    );
 }
 
 /**

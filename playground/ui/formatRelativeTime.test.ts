@@ -10,9 +10,9 @@ test.each([
   [3600, 'en', 'in 1 hour'],
   [-86_400 * 3, 'en', '3 days ago'],
   [31_536_000 * 2, 'en', 'in 2 years'],
-  // The reader's language.
-  [120, 'zh-CN', '2分钟后'],
-  [-86_400, 'zh-CN', '1天前'],
+  // The reader's language, with the space Chinese puts between a number and its unit.
+  [120, 'zh-CN', '2 分钟后'],
+  [-86_400, 'zh-CN', '1 天前'],
 ])('behavior: %i s in %s → %s', (seconds, locale, expected) => {
   expect(formatRelativeTime(seconds, locale)).toBe(expected);
 });

@@ -21,7 +21,7 @@ function sidebar(zh: boolean): string {
   return `<nav id="starlight__sidebar"><ul class="top-level">${group(zh ? '从这里开始' : 'Start here', ['overview/'])}${group(
     zh ? '认证提供商' : 'Auth providers',
     ['auth/clerk/'],
-  )}${group(zh ? '在线试用' : 'Playgrounds', ['playground/jwt/'])}</ul></nav>`;
+  )}${group(zh ? '演练场' : 'Playgrounds', ['playground/jwt/'])}</ul></nav>`;
 }
 
 function built(page: FakePage) {
@@ -53,7 +53,7 @@ function site(root: string, zh: boolean): FakePage[] {
     },
     {
       path: `${root}playground/jwt/`,
-      title: zh ? 'JWT 在线试用' : 'JWT playground',
+      title: zh ? 'JWT 演练场' : 'JWT playground',
       description: zh ? '解码令牌。' : 'Decode tokens.',
       content: '<astro-island><button>Decode</button></astro-island>',
     },
@@ -133,9 +133,9 @@ describe('agentFiles', () => {
     expect(skill).toContain('[try it](https://integrations.insforge.dev/playground/jwt/#provider=clerk)');
     expect(skill).toContain('## What this skill contains');
     expect(skill).toContain('- [JWT playground](https://integrations.insforge.dev/playground/jwt/) — Decode tokens.');
-    expect(text('zh-cn/skills/insforge-integrations/SKILL.md')).toMatch(
-      /\ndescription: "在把第三方提供商接入 InsForge 时使用/,
-    );
+    const zhSkill = text('zh-cn/skills/insforge-integrations/SKILL.md');
+    expect(zhSkill).toMatch(/\ndescription: "在把第三方提供商接入 InsForge 时使用/);
+    expect(zhSkill).toContain('- [JWT 演练场](https://integrations.insforge.dev/zh-cn/playground/jwt/)——解码令牌。');
   });
 
   it('behavior: a reference links back to SKILL.md for the overview', () => {

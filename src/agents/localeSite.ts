@@ -2,6 +2,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { type Locale, localeOfPath, localePath } from '../../playground/catalog/locale.ts';
+import { punctuation } from '../lib/punctuation.ts';
 import { siteStrings } from '../lib/siteStrings.ts';
 import { rewriteSiteLink } from './markdownUrls.ts';
 import { type ParsedPage, pageMarkdown, parsePage } from './pageMarkdown.ts';
@@ -61,8 +62,8 @@ export function readLocale(
   }));
   const listed = new Set([root, ...sections.flatMap((s) => s.paths)]);
   const t = siteStrings(locale);
-  const parse = (page: BuiltPage) =>
-    parsePage(page.html, { islandNote: t('agents.island'), pageUrl: new URL(page.path, site).href });
+  const options = { islandNote: (url: string) => t('agents.island', { url }), punctuation: punctuation(locale) };
+  const parse = (page: BuiltPage) => parsePage(page.html, { ...options, pageUrl: new URL(page.path, site).href });
   const parsed = new Map(own.filter((p) => listed.has(p.path)).map((p) => [p.path, parse(p)]));
   const markdownPages = new Map<string, MarkdownPage>();
   for (const path of listed) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { punctuation } from '../lib/punctuation.ts';
 import { pageMarkdown, parsePage } from './pageMarkdown.ts';
 
 /** A page shaped like Starlight's output: chrome around `.sl-markdown-content`. */
@@ -10,8 +11,9 @@ function starlightPage(content: string, lang = 'en'): string {
 }
 
 const OPTIONS = {
-  islandNote: 'Open {url} in a browser to use this tool.',
+  islandNote: (url: string) => `Open ${url} in a browser to use this tool.`,
   pageUrl: 'https://site.test/playground/jwt/',
+  punctuation: punctuation('en'),
 };
 const rewriteLink = (href: string) =>
   href.startsWith('/') ? `https://site.test${href.replace(/\/$/, '.md')}` : undefined;
@@ -83,9 +85,10 @@ describe('pageMarkdown', () => {
     expect(markdown(html)).toBe('- **Signed by**: Clerk\n- **Lifetime**: 60 s');
   });
 
-  it('behavior: a Chinese page separates term and definition with a full-width colon', () => {
-    const html = '<dl><dt>网络</dt><dd>X Layer</dd></dl>';
-    expect(pageMarkdown(parsePage(starlightPage(html, 'zh-CN'), OPTIONS), rewriteLink)).toBe('- **网络**：X Layer');
+  it('behavior: a Chinese page joins with full-width punctuation: a colon after the term, 、 between definitions', () => {
+    const html = '<dl><dt>网络</dt><dd>X Layer</dd><dd>196</dd></dl>';
+    const page = parsePage(starlightPage(html, 'zh-CN'), { ...OPTIONS, punctuation: punctuation('zh-CN') });
+    expect(pageMarkdown(page, rewriteLink)).toBe('- **网络**：X Layer、196');
   });
 
   it('behavior: link cards become a list of linked titles with their descriptions', () => {

@@ -6,6 +6,7 @@ import { toText } from 'hast-util-to-text';
 import type { Link, Root as MdastRoot } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { defaultHandlers, toMarkdown } from 'mdast-util-to-markdown';
+import type { Punctuation } from '../lib/punctuation.ts';
 
 /**
  * A page Starlight rendered, read once into Markdown's syntax tree: components are already the tables,
@@ -22,11 +23,13 @@ export interface ParsedPage {
 
 export interface ParsePageOptions {
   /**
-   * The sentence that stands in for an interactive island, which has no Markdown form; its `{url}`
-   * becomes a link to `pageUrl`, where the island can be used.
+   * The sentence that stands in for an interactive island, which has no Markdown form, naming
+   * `pageUrl`, where the island can be used; that URL becomes a link.
    */
-  islandNote: string;
+  islandNote: (pageUrl: string) => string;
   pageUrl: string;
+  /** The page language's joiners: a term and its definition, definitions, a card's title and description. */
+  punctuation: Pick<Punctuation, 'label' | 'list' | 'dash'>;
 }
 
 /** Where a link inside the content should point, given its href as the page has it; `undefined` keeps it. */
@@ -40,14 +43,11 @@ export function parsePage(html: string, options: ParsePageOptions): ParsedPage {
   const document = fromHtml(html);
   const content = select('.sl-markdown-content', document);
   if (!content) throw new Error('parsePage: the page has no .sl-markdown-content');
-  const lang = select('html', document)?.properties.lang?.toString() ?? 'en';
-  // Chinese text takes full-width punctuation between a label and its value.
-  const colon = lang.startsWith('zh') ? '：' : ': ';
   return {
-    lang,
+    lang: select('html', document)?.properties.lang?.toString() ?? 'en',
     title: toText(select('h1#_top', document) ?? select('title', document) ?? content).trim(),
     description: select('meta[name="description"]', document)?.properties.content?.toString() ?? '',
-    content: toMdast({ type: 'root', children: [plainContent(content, options, colon)] }) as MdastRoot,
+    content: toMdast({ type: 'root', children: [plainContent(content, options)] }) as MdastRoot,
   };
 }
 
@@ -69,7 +69,8 @@ export function pageMarkdown(page: ParsedPage, rewriteLink: RewriteLink): string
 const CHROME = 'script, style, link, svg, button, .sl-anchor-link, .expressive-code .sr-only';
 
 /** `content` rewritten into the plain HTML that `hast-util-to-mdast` turns into good Markdown. */
-function plainContent(content: Element, options: ParsePageOptions, colon: string): Element {
+function plainContent(content: Element, options: ParsePageOptions): Element {
+  const { punctuation } = options;
   const dropped = new Set(selectAll(CHROME, content));
   const rewrite = (node: Element): ElementContent[] => {
     if (dropped.has(node)) return [];
@@ -78,8 +79,8 @@ function plainContent(content: Element, options: ParsePageOptions, colon: string
     if (node.tagName === 'aside' && hasClass(node, 'starlight-aside')) return [aside(node, rewrite)];
     const children = node.children.flatMap((child) => (child.type === 'element' ? rewrite(child) : [child]));
     if (hasClass(node, 'card-grid')) return [{ type: 'element', tagName: 'ul', properties: {}, children }];
-    if (hasClass(node, 'sl-link-card')) return [linkCard(children)];
-    if (node.tagName === 'dl') return [definitionList(children, colon)];
+    if (hasClass(node, 'sl-link-card')) return [linkCard(children, punctuation.dash)];
+    if (node.tagName === 'dl') return [definitionList(children, punctuation)];
     if (node.tagName === 'figure' || node.tagName === 'table') return captioned(node, children);
     return [{ ...node, children }];
   };
@@ -114,7 +115,7 @@ function lineText(line: Element): string {
 }
 
 function islandNote({ islandNote, pageUrl }: ParsePageOptions): Element {
-  const [before = '', after = ''] = islandNote.split('{url}');
+  const [before = '', after = ''] = islandNote(pageUrl).split(pageUrl);
   const link: Element = {
     type: 'element',
     tagName: 'a',
@@ -150,17 +151,17 @@ function captioned(node: Element, children: ElementContent[]): ElementContent[] 
 }
 
 /** A link card is one list item: the linked title, a dash, and the description. */
-function linkCard(children: ElementContent[]): Element {
+function linkCard(children: ElementContent[], dash: string): Element {
   const wrapper: Element = { type: 'element', tagName: 'div', properties: {}, children };
   const link = select('a', wrapper);
   const description = toText(select('.description', wrapper) ?? { type: 'root', children: [] }).trim();
   const parts: ElementContent[] = link ? [link] : [];
-  if (description) parts.push({ type: 'text', value: ` — ${description}` });
+  if (description) parts.push({ type: 'text', value: `${dash}${description}` });
   return { type: 'element', tagName: 'li', properties: {}, children: parts };
 }
 
 /** Term–definition pairs read best as a list of `**term**: definition` lines. */
-function definitionList(children: ElementContent[], colon: string): Element {
+function definitionList(children: ElementContent[], { label, list }: ParsePageOptions['punctuation']): Element {
   const items: Element[] = [];
   for (const child of children) {
     if (child.type !== 'element') continue;
@@ -168,7 +169,7 @@ function definitionList(children: ElementContent[], colon: string): Element {
       items.push({ type: 'element', tagName: 'li', properties: {}, children: [strong(toText(child).trim())] });
     const item = items.at(-1);
     if (child.tagName === 'dd' && item)
-      item.children.push({ type: 'text', value: item.children.length > 1 ? ', ' : colon }, ...child.children);
+      item.children.push({ type: 'text', value: item.children.length > 1 ? list : label }, ...child.children);
   }
   return { type: 'element', tagName: 'ul', properties: {}, children: items };
 }

@@ -1,4 +1,5 @@
 import { strToU8, type Zippable, zipSync } from 'fflate';
+import { punctuation } from '../lib/punctuation.ts';
 import { siteStrings } from '../lib/siteStrings.ts';
 import { type LocaleSite, markdownPage } from './localeSite.ts';
 import { pageDocument } from './pageDocument.ts';
@@ -21,6 +22,7 @@ const ARCHIVE_MTIME = new Date(Date.UTC(2026, 0, 1));
 export function skillFiles(localeSite: LocaleSite): Map<string, string | Uint8Array> {
   const { locale, root, site, sections, parsed, allPaths } = localeSite;
   const t = siteStrings(locale);
+  const { dash } = punctuation(locale);
   const overviewPath = `${root}overview/`;
   const referenceName = (path: string) => {
     const relative = path.slice(root.length);
@@ -44,7 +46,7 @@ export function skillFiles(localeSite: LocaleSite): Map<string, string | Uint8Ar
       const items = section.paths.map((path) => {
         const page = localeSite.pages.get(path);
         const target = localLink(false)(path) ?? new URL(path, site).href;
-        return `- [${page?.title ?? path}](${target}) — ${page?.description ?? ''}`;
+        return `- [${page?.title ?? path}](${target})${dash}${page?.description ?? ''}`;
       });
       return `### ${section.label}\n\n${items.join('\n')}`;
     });

@@ -5,6 +5,16 @@ function escapeHtml(text: string): string {
 }
 
 /**
+ * `text` as a code span of catalog prose, for facts that components put into a sentence.
+ *
+ * @example
+ * codeSpan(196); // '`196`'
+ */
+export function codeSpan(text: string | number): string {
+  return `\`${text}\``;
+}
+
+/**
  * Turns catalog prose into safe HTML: everything is escaped, and `backticked` spans become
  * `<code>`. It is the only markup catalog text may use.
  *

@@ -11,7 +11,7 @@ describe('pageCard', () => {
     ['payments/okx-x402', 'en', 'Payments'],
     ['zh-cn/payments/okx-x402', 'zh-CN', '支付'],
     ['playground/jwt', 'en', 'Playgrounds'],
-    ['zh-cn/playground/jwt', 'zh-CN', '在线试用'],
+    ['zh-cn/playground/jwt', 'zh-CN', '演练场'],
     // the landing pages and the overview sit outside the sidebar's sections
     ['index', 'en', undefined],
     ['zh-cn', 'zh-CN', undefined],

@@ -1,9 +1,14 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from 'vitest';
 import { LOCALES, localeOfPath, localePath } from '../../playground/catalog/locale.ts';
 import { markdownPath } from '../../src/agents/markdownUrls.ts';
 import { isDocsPage } from '../../src/lib/pageKinds.ts';
-import { builtFile, readBuilt, readBuiltBytes, sitePages } from './builtSite.ts';
+import { readerText } from '../content/chineseText.ts';
+import { typographyProblems } from '../content/chineseTypography.ts';
+import { rejectedVariants } from '../content/zhGlossary.ts';
+import { builtFile, DIST, readBuilt, readBuiltBytes, sitePages } from './builtSite.ts';
 
 /** What agents read is served as files next to the pages; these tests read them as a static host serves them. */
 const SITE = 'https://integrations.insforge.dev';
@@ -98,3 +103,25 @@ for (const root of ROOTS) {
     }
   });
 }
+
+test('the Chinese llms-full.txt and skill, components rendered, keep the typography rules and the glossary outside code', () => {
+  const skill = '/zh-cn/skills/insforge-integrations/';
+  const references = readdirSync(join(DIST, skill, 'references')).map((name) => `${skill}references/${name}`);
+  const problems = ['/zh-cn/llms-full.txt', `${skill}SKILL.md`, ...references].flatMap((path) => {
+    const lines = readBuilt(path).split('\n');
+    let inFence = false;
+    return lines.flatMap((line, i) => {
+      if (/^\s*(?:```|~~~)/.test(line)) inFence = !inFence;
+      // A code block's title (`**Action: Generate InsForge Token**` above its fence) is code, not prose.
+      const next = lines.slice(i + 1).find((l) => l.trim()) ?? '';
+      const codeTitle = /^\*\*[^*]+\*\*$/.test(line) && /^\s*```/.test(next);
+      if (inFence || codeTitle || /^\s*```/.test(line)) return [];
+      const text = readerText(line);
+      return [
+        ...typographyProblems(text).map((p) => `${path}:${i + 1}: ${p.rule} at “${p.excerpt}”`),
+        ...rejectedVariants(text).map(({ entry, variant }) => `${path}:${i + 1}: “${variant}” (use ${entry.use})`),
+      ];
+    });
+  });
+  expect(problems).toEqual([]);
+});

@@ -159,7 +159,8 @@ test('a Chinese page says its translation is behind exactly when git says the En
       continue;
     }
     const date = original.toLocaleDateString('zh-CN', { dateStyle: 'medium', timeZone: 'UTC' });
-    expect(banner, path).toContain(`英文原文已于 ${date} 更新`);
+    // The date ends in 日, so only its leading digits take a space.
+    expect(banner, path).toContain(`英文原文已于 ${date}更新`);
     expect(tags(banner ?? '', 'a').map((a) => a.href)).toEqual([
       englishOf(path),
       path.replace('/zh-cn/', '/zh-cn/compare/'),

@@ -19,7 +19,7 @@ function flatten(value: Record<string, unknown>, prefix = ''): Map<string, strin
 // A Chinese value may equal the English one only when it has nothing to translate: identifiers,
 // numbers, brand names and symbols.
 const NOTHING_TO_TRANSLATE =
-  /^[\s\d\p{P}\p{S}]*$|^(OKX x402|InsForge|HS256|JWT|JWKS|PEM|JWK|USDG|X Layer|sub|aud|exp|iat|nbf|iss|jti|role|email|RLS|SQL|EIP-712|EIP-3009)$/u;
+  /^[\s\d\p{P}\p{S}]*$|^(OKX x402|InsForge|HS256|JWT|JWKS|PEM|JWK|USDG|X Layer|sub|aud|exp|iat|nbf|iss|jti|role|email|RLS|SQL|EIP-712|EIP-3009|anon key)$/u;
 
 describe.each([
   ['island strings', 'playground/i18n/en.json', 'playground/i18n/zh-CN.json'],

@@ -17,7 +17,7 @@ test('parseMdx: headings outside code, code blocks with language and meta', () =
     '```',
     '````',
   ].join('\n');
-  const { headings, codeBlocks } = parseMdx(source);
+  const { headings, codeBlocks, prose } = parseMdx(source);
   expect(headings).toEqual([
     { depth: 2, text: 'One' },
     { depth: 3, text: 'Two' },
@@ -27,4 +27,9 @@ test('parseMdx: headings outside code, code blocks with language and meta', () =
     ['md', '', 9],
   ]);
   expect(codeBlocks[1]?.code).toBe('```sql\nselect 1;\n```');
+  // Prose is every non-empty line outside the frontmatter and the code blocks.
+  expect(prose).toEqual([
+    { line: 4, source: '## One' },
+    { line: 8, source: '### Two' },
+  ]);
 });

@@ -18,6 +18,13 @@ export interface Heading {
   readonly text: string;
 }
 
+/** A source line outside code blocks, as written (Markdown and MDX syntax included). */
+export interface ProseLine {
+  /** 1-based line in the file. */
+  readonly line: number;
+  readonly source: string;
+}
+
 /** Page files of one locale, relative to its root (`overview.mdx`, `auth/clerk.mdx`). */
 export function pageFiles(root: string, skip?: string): string[] {
   const files: string[] = [];
@@ -36,10 +43,11 @@ export function pageFiles(root: string, skip?: string): string[] {
 const FENCE = /^(\s*)(`{3,}|~{3,})(\S*)\s*(.*)$/;
 
 /** Splits an MDX source into prose lines and fenced code blocks, in page order. */
-export function parseMdx(source: string): { headings: Heading[]; codeBlocks: CodeBlock[] } {
+export function parseMdx(source: string): { headings: Heading[]; codeBlocks: CodeBlock[]; prose: ProseLine[] } {
   const lines = source.replace(/^---\n[\s\S]*?\n---\n/, (fm) => '\n'.repeat(fm.split('\n').length - 1)).split('\n');
   const headings: Heading[] = [];
   const codeBlocks: CodeBlock[] = [];
+  const prose: ProseLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const fence = FENCE.exec(line);
@@ -55,10 +63,11 @@ export function parseMdx(source: string): { headings: Heading[]; codeBlocks: Cod
       codeBlocks.push({ lang, meta: meta.trim(), code: body.join('\n'), line: start + 1 });
       continue;
     }
+    if (line.trim()) prose.push({ line: i + 1, source: line });
     const heading = /^(#{1,6})\s+(.+?)\s*#*$/.exec(line);
     if (heading) headings.push({ depth: heading[1]?.length ?? 0, text: heading[2] ?? '' });
   }
-  return { headings, codeBlocks };
+  return { headings, codeBlocks, prose };
 }
 
 /** Reads one page of one locale. */

@@ -8,7 +8,7 @@ test('each page links to its compare view, which shows both languages and links 
   const english = page.locator('.pair .cell[lang="en"]');
   const chinese = page.locator('.pair .cell[lang="zh-CN"]');
   await expect(english.filter({ hasText: 'What InsForge checks in a token' })).toHaveCount(1);
-  await expect(chinese.filter({ hasText: 'InsForge 会校验令牌的哪些内容' })).toHaveCount(1);
+  await expect(chinese.filter({ hasText: 'InsForge 会检查令牌的哪些内容' })).toHaveCount(1);
   expect(await english.count()).toBe(await chinese.count());
 
   // The pair that holds a heading in English holds the same heading in Chinese.

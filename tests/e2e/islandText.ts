@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { translate } from '../../playground/ui/translate.ts';
 
 export type IslandLocale = 'en' | 'zh-CN';
 
@@ -21,9 +22,9 @@ const DICTIONARIES: Record<IslandLocale, Record<string, string>> = {
   'zh-CN': JSON.parse(readFileSync(join(import.meta.dirname, '../../playground/i18n/zh-CN.json'), 'utf8')),
 };
 
-/** An island's string for `key` with its placeholders filled, as the reader sees it. */
+/** An island's string for `key` with its placeholders filled by the islands' own `translate()`, as the reader sees it. */
 export function text(locale: IslandLocale, key: string, params: Record<string, string | number> = {}): string {
-  const template = DICTIONARIES[locale][key];
-  if (template === undefined) throw new Error(`no string ${key}`);
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]));
+  const dictionary = DICTIONARIES[locale];
+  if (dictionary[key] === undefined) throw new Error(`no string ${key}`);
+  return translate(dictionary, key, params);
 }

@@ -21,7 +21,7 @@ export const auth0: GuideFacts = {
     },
     {
       en: 'InsForge verifies it; Postgres sees `sub` through `requesting_user_id()`',
-      'zh-CN': 'InsForge 校验令牌；Postgres 通过 `requesting_user_id()` 读到 `sub`',
+      'zh-CN': 'InsForge 验证令牌；Postgres 通过 `requesting_user_id()` 读到 `sub`',
     },
   ],
   envVars: [

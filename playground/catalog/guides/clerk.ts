@@ -17,7 +17,7 @@ export const clerk: GuideFacts = {
     },
     {
       en: 'InsForge verifies it; Postgres sees `sub` through `requesting_user_id()`',
-      'zh-CN': 'InsForge 校验令牌；Postgres 通过 `requesting_user_id()` 读到 `sub`',
+      'zh-CN': 'InsForge 验证令牌；Postgres 通过 `requesting_user_id()` 读到 `sub`',
     },
   ],
   envVars: [
@@ -103,7 +103,7 @@ export const clerk: GuideFacts = {
       mistake: { en: "`lib/insforge.ts` without `'use client'`", 'zh-CN': "`lib/insforge.ts` 缺少 `'use client'`" },
       fix: {
         en: 'Add it as the first line: the hook uses React state and Clerk’s hooks.',
-        'zh-CN': '在第一行加上它：这个 hook 用到了 React 状态和 Clerk 的 hooks。',
+        'zh-CN': '在第一行加上它：这个 Hook 用到了 React 状态和 Clerk 的 Hook。',
       },
     },
     {

@@ -20,7 +20,7 @@ export const stytch: GuideFacts = {
     },
     {
       en: 'InsForge verifies it; Postgres sees `sub` through `requesting_user_id()`',
-      'zh-CN': 'InsForge 校验令牌；Postgres 通过 `requesting_user_id()` 读到 `sub`',
+      'zh-CN': 'InsForge 验证令牌；Postgres 通过 `requesting_user_id()` 读到 `sub`',
     },
   ],
   envVars: [
@@ -63,7 +63,7 @@ export const stytch: GuideFacts = {
       topic: 'auth',
       mistake: {
         en: 'The user id signed as `userId`, as in the sample app',
-        'zh-CN': '像示例应用那样把用户 ID 签成了 `userId` 声明',
+        'zh-CN': '像示例应用那样把用户 ID 放进了 `userId` 声明',
       },
       fix: {
         en: 'Name it `sub`: without it InsForge answers 401 “Invalid token subject”.',

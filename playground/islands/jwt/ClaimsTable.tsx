@@ -34,7 +34,10 @@ export function ClaimsTable({ claims, labelledBy }: { claims: ClaimExplanation[]
                   <span className="pg-time">
                     {claim.time.iso === 'invalid'
                       ? t('jwt.claims.invalidTime')
-                      : `${absolute.format(new Date(claim.time.iso))} (${formatRelativeTime(claim.time.relativeSeconds, locale)})`}
+                      : t('jwt.claims.timeAndDistance', {
+                          date: absolute.format(new Date(claim.time.iso)),
+                          relative: formatRelativeTime(claim.time.relativeSeconds, locale),
+                        })}
                   </span>
                 )}
                 {claim.flag && <strong className="pg-badge pg-fail">{t(CLAIM_FLAGS[claim.flag])}</strong>}
