@@ -22,8 +22,12 @@ const VOID = new Set([
   'track',
   'wbr',
 ]);
-/** What Expressive Code writes in the page's language around identical code: tooltips, labels, screen-reader text. */
-const LOCALIZED = /\s(?:title|data-copied|aria-label)="[^"]*"|<span class="sr-only">[^<]*<\/span>/g;
+/**
+ * What makes two rendered blocks the same code: its language, its title and the text the copy button
+ * copies. Not the rest of the markup: labels are in the page's language, and the highlighter may colour
+ * a token differently from one render to the next when it is slowed down.
+ */
+const CODE_IDENTITY = /data-language="[^"]*"|<span class="title">[^<]*<\/span>|data-code="[^"]*"/g;
 
 /**
  * Cuts a section's HTML at its top-level code blocks: `prose` has one more entry than `code`, and
@@ -86,5 +90,6 @@ export function shareCodeBlocks(en: string, zh: string, reader: 'en' | 'zh'): Co
 }
 
 function sameCodeBlock(a: string, b: string): boolean {
-  return a.replace(LOCALIZED, '') === b.replace(LOCALIZED, '');
+  const identity = (block: string) => block.match(CODE_IDENTITY)?.join('\n') ?? block;
+  return identity(a) === identity(b);
 }
