@@ -5,11 +5,16 @@
  * does not carry. `npm install` then leaves them out of package-lock.json, and `npm ci` refuses
  * a lockfile that misses an optional dependency. Each entry names its platform (`os`/`cpu`/
  * `libc`), so npm skips it here and would fetch it on a machine where it belongs.
- * Run it after any `npm install` that changes package-lock.json; `npm test` checks it was.
+ * Run it after any `npm install` that changes a lockfile (the project's, or the guide apps' in
+ * `tests/guide-apps/`); `npm test` checks it was.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const LOCK = new URL('../package-lock.json', import.meta.url);
+/** The project's lockfile and the guide apps' test workspace's. */
+export const LOCKFILES = [
+  new URL('../package-lock.json', import.meta.url),
+  new URL('../tests/guide-apps/package-lock.json', import.meta.url),
+];
 
 /** The platform a binary package is for, from its name. @param {string} name */
 export function platformOf(name) {
@@ -61,10 +66,15 @@ export function addForeignBinaries(lock) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const lock = JSON.parse(readFileSync(LOCK, 'utf8'));
-  const added = addForeignBinaries(lock);
-  writeFileSync(LOCK, `${JSON.stringify(lock, null, 2)}\n`);
-  console.log(
-    added.length ? `Locked ${added.length} foreign platform binaries:\n  ${added.join('\n  ')}` : 'Nothing to add.',
-  );
+  for (const file of LOCKFILES) {
+    const lock = JSON.parse(readFileSync(file, 'utf8'));
+    const added = addForeignBinaries(lock);
+    writeFileSync(file, `${JSON.stringify(lock, null, 2)}\n`);
+    const where = file.pathname.slice(new URL('..', import.meta.url).pathname.length);
+    console.log(
+      added.length
+        ? `${where}: locked ${added.length} foreign platform binaries:\n  ${added.join('\n  ')}`
+        : `${where}: nothing to add.`,
+    );
+  }
 }

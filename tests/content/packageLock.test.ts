@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { expect, test } from 'vitest';
-import { missingOptionals } from '../../scripts/lockForeignBinaries.mjs';
+import { LOCKFILES, missingOptionals } from '../../scripts/lockForeignBinaries.mjs';
 
-test('package-lock.json lists every optional platform binary, so `npm ci` accepts it', () => {
-  const lock = JSON.parse(readFileSync(join(import.meta.dirname, '../../package-lock.json'), 'utf8'));
-  // If this fails after `npm install`, run `npm run lock:foreign-binaries`.
-  expect([...missingOptionals(lock).keys()]).toEqual([]);
-});
+test.each(LOCKFILES.map((url) => [relative(join(import.meta.dirname, '../..'), url.pathname), url] as const))(
+  '%s lists every optional platform binary, so `npm ci` accepts it',
+  (_, url) => {
+    const lock = JSON.parse(readFileSync(url, 'utf8'));
+    // If this fails after `npm install`, run `npm run lock:foreign-binaries`.
+    expect([...missingOptionals(lock).keys()]).toEqual([]);
+  },
+);
 
 test('the Node that installs, the Node that runs and the docs agree', () => {
   const root = join(import.meta.dirname, '../..');
