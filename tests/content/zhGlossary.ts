@@ -52,6 +52,14 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
   { term: 'settle / settlement', use: '结算', rejected: [], why: 'the facilitator’s on-chain step' },
   { term: 'middleware', use: '中间件', rejected: [], why: 'the usual Chinese term' },
   {
+    term: 'proxy (Next.js 16’s `proxy.ts`)',
+    use: '代理; on its first mention on a page 代理（Proxy）',
+    rejected: [/(?<![\w-]|（)proxy(?![\w.-]|）)/i],
+    firstUse: { mention: /代理/, form: '代理（Proxy）' },
+    why: 'Next.js 16 renamed its middleware file to proxy; the gloss on first use names the file convention, not a network proxy; 中间件 stays for `middleware.ts` and SDK functions that keep that name',
+    added: true,
+  },
+  {
     term: 'hook',
     use: 'Hook',
     rejected: [/(?<![\w-])hooks?(?![\w-])/, /钩子(?!函数)/],

@@ -145,8 +145,9 @@ export const auth0: GuideFacts = {
         'zh-CN': '照 SDK v3 的写法创建了 `app/api/auth/[auth0]/route.ts`',
       },
       fix: {
-        en: 'Delete it: in v4 the middleware mounts `/auth/login`, `/auth/logout` and `/auth/callback`.',
-        'zh-CN': '删掉它：v4 中由中间件挂载 `/auth/login`、`/auth/logout` 和 `/auth/callback`。',
+        en: 'Delete it: in v4 the proxy (`proxy.ts`, or `middleware.ts` before Next.js 16) mounts `/auth/login`, `/auth/logout` and `/auth/callback`.',
+        'zh-CN':
+          '删掉它：v4 中由代理（`proxy.ts`，Next.js 16 之前为 `middleware.ts`）挂载 `/auth/login`、`/auth/logout` 和 `/auth/callback`。',
       },
     },
   ],
