@@ -131,8 +131,8 @@ export const OKX_X402: X402GuideFacts = {
     {
       name: 'INSFORGE_SERVICE_KEY',
       source: {
-        en: 'The project’s service-role key; it bypasses RLS, so only the paid route uses it to write the ledger',
-        'zh-CN': '项目的 service-role 密钥；它绕过 RLS，只在付费路由中用于写入账本',
+        en: 'The project’s admin API key (`ik_…`), not the anon key: it bypasses RLS, so only the paid route uses it, to write the ledger',
+        'zh-CN': '项目的管理员 API Key（`ik_…`），不是 anon key：它绕过 RLS，只在付费路由中用于写入账本',
       },
       exposure: 'server',
     },
