@@ -73,8 +73,8 @@ export const betterAuth: GuideFacts = {
         'zh-CN': '把 Better Auth `jwt()` 插件签发的令牌发给了 InsForge',
       },
       fix: {
-        en: 'They are EdDSA, ES256 or RS256, which InsForge rejects: fetch an HS256 token from the bridge route instead.',
-        'zh-CN': '这些令牌是 EdDSA、ES256 或 RS256，InsForge 不接受：请改从桥接路由获取 HS256 令牌。',
+        en: 'They are EdDSA, ES256, ES512, PS256 or RS256, which InsForge rejects: fetch an HS256 token from the bridge route instead.',
+        'zh-CN': '这些令牌是 EdDSA、ES256、ES512、PS256 或 RS256，InsForge 不接受：请改从桥接路由获取 HS256 令牌。',
       },
     },
     {
