@@ -1,8 +1,10 @@
 /**
- * What the InsForge backend (v2.3.1) does with a third-party JWT, as constants the JWT tools model.
+ * What the InsForge backend does with a third-party JWT, as constants the JWT tools model.
  * Source: `shared/facts/auth.md` §1.2–1.3 (verification, claims forwarding) and §1.6 (SDK leeway).
  */
 export const INSFORGE_BACKEND = {
+  /** The backend release these facts were read from; the guides name it in their "Written for" line. */
+  version: 'v2.3.1',
   /** The only algorithm accepted for third-party tokens, verified with the project `JWT_SECRET`. */
   algorithm: 'HS256',
   /** The audience every guide sets; the backend does not check it yet. */
