@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { localeOfPath } from '../../playground/catalog/locale.ts';
+import { PROVIDER_IDS } from '../../playground/catalog/providers.ts';
+import { BACKEND_VERSION, writtenFor } from '../../src/lib/writtenFor.ts';
 import { DIST, readBuilt, sitePages } from './builtSite.ts';
 import { islandScripts, pageScripts } from './pageScripts.ts';
 
@@ -40,4 +42,18 @@ test('every playground page has its island', () => {
   const playgrounds = sitePages().filter((path) => /\/playground\/[^/]+\/$/.test(path) && !path.includes('/compare/'));
   expect(playgrounds).toHaveLength(6);
   for (const path of playgrounds) expect(islandScripts(path), path).toHaveLength(1);
+});
+
+const PINNED: Record<string, string> = JSON.parse(
+  readFileSync(join(import.meta.dirname, '../guide-apps/package.json'), 'utf8'),
+).dependencies;
+const guidePages = [...PROVIDER_IDS, 'okx-x402' as const].flatMap((guide) =>
+  ['', '/zh-cn'].map((prefix) => [`${prefix}/${guide === 'okx-x402' ? 'payments' : 'auth'}/${guide}/`, guide] as const),
+);
+
+test.each(guidePages)('%s names the versions its code is compiled against', (path, guide) => {
+  const line = /<p class="written-for[^"]*">([\s\S]*?)<\/p>/.exec(readBuilt(path))?.[1]?.replace(/<[^>]+>/g, '');
+  expect(line).toContain(`Next.js ${PINNED.next}`);
+  for (const { name } of writtenFor(guide).slice(1)) expect(line).toContain(`${name} ${PINNED[name]}`);
+  expect(line).toContain(BACKEND_VERSION);
 });
