@@ -59,6 +59,9 @@ const NEXT_ENV = {
   code: '/// <reference types="next" />\n/// <reference types="next/image-types/global" />\n',
 };
 
+/** Parsed library files, shared by every program compiled in this process (the apps', then the standalone scripts'). */
+const DOCUMENT_REGISTRY = ts.createDocumentRegistry();
+
 /** The project's own packages must not stand in for one the workspace lacks; TypeScript's libs are the exception. */
 const ROOT_MODULES = join(ROOT, 'node_modules') + sep;
 const TS_LIBS = dirname(ts.getDefaultLibFilePath(OPTIONS)) + sep;
@@ -106,7 +109,7 @@ export function compileAppSources(
         return ts.resolveModuleName(name, containingFile, options, resolutionHost, cache, redirected, mode);
       }),
   };
-  const service = ts.createLanguageService(host, ts.createDocumentRegistry());
+  const service = ts.createLanguageService(host, DOCUMENT_REGISTRY);
   const program = service.getProgram();
   if (!program) throw new Error('TypeScript created no program');
 
