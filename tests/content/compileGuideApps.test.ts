@@ -1,6 +1,8 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { APPS_DIR, type AppSource, compileAppSources } from './compileGuideApps.ts';
+import { APPS_DIR, type AppSource, compileGuideApps } from './compileGuideApps.ts';
 import {
   assembleApps,
   envReads,
@@ -35,11 +37,11 @@ const unpinned: AppSource = {
   // Installed for the site itself, not in the test workspace: a guide cannot rely on it unpinned.
   code: "import { wrapFetchWithPayment } from '@x402/fetch';\nexport const pay = wrapFetchWithPayment;\n",
 };
-const reports = compileAppSources([...wrongOption, ...deprecated, unpinned]);
+const reports = compileGuideApps([...wrongOption, ...deprecated, unpinned]);
 const reportOf = (sources: AppSource[], file: string) =>
   reports.get(sources.find((s) => s.path.endsWith(`/${file}`))?.path ?? '');
 
-describe('compileAppSources', () => {
+describe('compileGuideApps', () => {
   test('error: a wrong option in a copy of a guide block fails, at its line', () => {
     const errors = reportOf(wrongOption, 'lib/insforge.ts')?.errors ?? [];
     expect(errors.map((e) => e.code)).toEqual([2561]);
@@ -105,6 +107,36 @@ describe('assembleApps', () => {
       block(3, 'lib/b.ts'),
     ]);
     expect([...(apps[0]?.files.keys() ?? [])]).toEqual(['lib/b.ts']);
+  });
+});
+
+describe('readPageBlocks', () => {
+  test('behavior: a block knows its title, its outside-the-app reason and the tab that holds it', () => {
+    const root = mkdtempSync(join(tmpdir(), 'guide-blocks-'));
+    mkdirSync(join(root, 'auth'));
+    const fence = (meta: string) => [`\`\`\`ts ${meta}`, 'export {};', '```', ''];
+    const page = [
+      '# Example',
+      ...fence('title="lib/a.ts"'),
+      '<Tabs syncKey="jwt-library">',
+      '<TabItem label="jsonwebtoken">',
+      ...fence('title="lib/token.ts"'),
+      '</TabItem>',
+      '<TabItem label="jose">',
+      ...fence('title="lib/token.ts"'),
+      '</TabItem>',
+      '</Tabs>',
+      ...fence('title="Action: Sign" outsideApp="runs in the provider’s editor"'),
+    ];
+    writeFileSync(join(root, 'auth/example.mdx'), page.join('\n'));
+    const blocks = readPageBlocks('auth/example.mdx', root);
+    rmSync(root, { recursive: true });
+    expect(blocks.map((b) => [b.title, b.outsideApp, b.tab?.label])).toEqual([
+      ['lib/a.ts', undefined, undefined],
+      ['lib/token.ts', undefined, 'jsonwebtoken'],
+      ['lib/token.ts', undefined, 'jose'],
+      ['Action: Sign', 'runs in the provider’s editor', undefined],
+    ]);
   });
 });
 

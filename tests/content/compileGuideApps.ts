@@ -72,7 +72,7 @@ const visible = (path: string) => !path.startsWith(ROOT_MODULES) || path.startsW
  * its errors and its uses of deprecated API. Each file's bare imports resolve from the workspace,
  * its `@/…` imports from its own app's root.
  */
-export function compileAppSources(
+export function compileGuideApps(
   sources: readonly AppSource[],
   overrides: ts.CompilerOptions = {},
 ): Map<string, FileReport> {

@@ -6,7 +6,7 @@ import { GUIDES } from '../../playground/catalog/guides/index.ts';
 import { OKX_X402 } from '../../playground/catalog/okxX402.ts';
 import type { ProviderId } from '../../playground/catalog/providers.ts';
 import { type GuideId, writtenFor } from '../../src/lib/writtenFor.ts';
-import { compileAppSources, type Finding, WORKSPACE } from './compileGuideApps.ts';
+import { compileGuideApps, type Finding, WORKSPACE } from './compileGuideApps.ts';
 import { DOCS_DIR, ZH_DIR } from './docsSource.ts';
 import {
   COMPILED,
@@ -32,8 +32,8 @@ if (!existsSync(join(WORKSPACE, 'node_modules'))) {
 const pages = pagesWithCode().map((page) => ({ page, blocks: readPageBlocks(page) }));
 const laidOut = pages.flatMap(({ blocks }) => layOutPage(blocks));
 const reports = new Map([
-  ...compileAppSources(laidOut.filter((l) => !l.standalone).map((l) => l.source)),
-  ...compileAppSources(
+  ...compileGuideApps(laidOut.filter((l) => !l.standalone).map((l) => l.source)),
+  ...compileGuideApps(
     laidOut.filter((l) => l.standalone).map((l) => l.source),
     STANDALONE_OPTIONS,
   ),
