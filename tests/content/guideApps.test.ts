@@ -20,7 +20,7 @@ import {
   readPageBlocks,
   SCRIPT_LANGS,
   STANDALONE_OPTIONS,
-} from './guideApps.ts';
+} from './guideBlocks.ts';
 
 // Every script block of every page is compiled as the reader would use it: as the file its title names,
 // in a small Next.js app per page, against the exact package versions in tests/guide-apps/package.json.
