@@ -70,6 +70,18 @@ test('the blocks marked outside the apps, and why', () => {
   `);
 });
 
+// Next.js 16 still runs these files but prints a deprecation warning; the compiler cannot see file names.
+const DEPRECATED_FILE_NAMES = new Map([[/^(src\/)?middleware\.[jt]s$/, 'proxy.ts']]);
+
+test('no app file has a name Next.js marks deprecated', () => {
+  const deprecated = compiled.flatMap(({ name, laid }) =>
+    [...DEPRECATED_FILE_NAMES].flatMap(([pattern, current]) =>
+      pattern.test(laid.block.title ?? '') ? [`${name}: name it ${current}`] : [],
+    ),
+  );
+  expect(deprecated).toEqual([]);
+});
+
 describe.each(compiled)('$name', ({ laid }) => {
   const report = reports.get(laid.source.path);
 
