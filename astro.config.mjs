@@ -76,6 +76,7 @@ export default defineConfig({
       ],
       expressiveCode: CODE_PRESENTATION,
       components: {
+        Hero: './src/components/overrides/Hero.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',
         TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
