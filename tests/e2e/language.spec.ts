@@ -92,3 +92,12 @@ test.describe('the language switch lands on the section being read', () => {
     await expect(page).toHaveURL(/\/zh-cn\/auth\/clerk\/$/);
   });
 });
+
+test('a link to a deep section opens at that section, though the code above it is laid out late', async ({ page }) => {
+  await page.goto('/auth/clerk/#set-up-the-database');
+  const heading = page.getByRole('heading', { name: 'Set up the database' });
+  await expect(heading).toBeInViewport();
+  // Still there once the page has settled: the reader does not have to look for it.
+  await page.waitForLoadState('networkidle');
+  await expect(heading).toBeInViewport();
+});
