@@ -1,7 +1,7 @@
-import { getEntry, render } from 'astro:content';
+import { getCollection, render } from 'astro:content';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { localeOfPath } from '../../playground/catalog/locale.ts';
-import { docsId, unlocalizedSlug } from '../lib/docsPairs.ts';
+import { docsPairs, unlocalizedSlug } from '../lib/docsPairs.ts';
 import { isDocsPage } from '../lib/pageKinds.ts';
 import { HEADING_TWINS_ID, pairHeadings } from '../lib/pairHeadings.ts';
 
@@ -11,11 +11,15 @@ import { HEADING_TWINS_ID, pairHeadings } from '../lib/pairHeadings.ts';
  */
 export const onRequest = defineRouteMiddleware(async ({ locals, url }) => {
   const route = locals.starlightRoute;
-  if (!isDocsPage(url.pathname) || route.isFallback || route.headings.length === 0) return;
-  const other = localeOfPath(route.id) === 'en' ? 'zh-CN' : 'en';
-  const twin = await getEntry('docs', docsId(unlocalizedSlug(route.id), other) || 'index');
+  if (!isDocsPage(url.pathname) || route.isFallback) return;
+  const slug = unlocalizedSlug(route.id);
+  const pair = docsPairs(await getCollection('docs')).find((p) => p.slug === slug);
+  const twin = localeOfPath(route.id) === 'en' ? pair?.zh : pair?.en;
   if (!twin) return;
-  const pairs = pairHeadings(route.headings, (await render(twin)).headings);
+  // Rendered here rather than taken from `route.headings`, which Starlight leaves empty on splash pages.
+  const [page, twinPage] = await Promise.all([render(route.entry), render(twin)]);
+  const pairs = pairHeadings(page.headings, twinPage.headings);
+  if (pairs.length === 0) return;
   route.head.push({
     tag: 'script',
     attrs: { type: 'application/json', id: HEADING_TWINS_ID },
