@@ -73,9 +73,12 @@ export default defineConfig({
         './src/routeData/unindexedPages.ts',
         './src/routeData/markdownAlternate.ts',
         './src/routeData/siteHomeTitle.ts',
+        './src/routeData/headingTwins.ts',
       ],
       expressiveCode: CODE_PRESENTATION,
       components: {
+        Hero: './src/components/overrides/Hero.astro',
+        LanguageSelect: './src/components/overrides/LanguageSelect.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',
         TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
