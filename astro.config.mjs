@@ -75,6 +75,9 @@ export default defineConfig({
         './src/routeData/siteHomeTitle.ts',
       ],
       expressiveCode: CODE_PRESENTATION,
+      // A page's title is indexed already as its h1; counted again as metadata, it let a page named
+      // after a term outrank the guides that explain it (see TwoColumnContent.astro).
+      pagefind: { ranking: { metaWeights: { title: 0 } } },
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',
