@@ -82,6 +82,7 @@ export default defineConfig({
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',
         TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
+        Search: './src/components/overrides/Search.astro',
       },
       // Labels come from the site's strings, which the Open Graph cards use too.
       sidebar: [

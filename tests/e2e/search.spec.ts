@@ -100,3 +100,28 @@ for (const [home, query] of [
     for (const path of await resultPages(dialog)) expect(path).toMatch(/^(?:\/zh-cn)?\/(?:auth|payments)\/[^/]+\/$/);
   });
 }
+
+test('English results point to the Chinese pages when those match more, and the link searches them', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const dialog = await search(page, '行级安全');
+  const hint = dialog.getByRole('link', { name: /^\d+ matches in 简体中文 →$/ });
+  await expect(hint).toBeVisible();
+  const count = (await hint.textContent())?.match(/\d+/)?.[0];
+
+  await hint.click();
+  await expect(page).toHaveURL(/\/zh-cn\/\?search=/);
+  const chinese = page.getByRole('dialog');
+  await expect(chinese.getByRole('textbox')).toHaveValue('行级安全');
+  // The count promised is the count found.
+  await expect(chinese.getByText(`找到 ${count} 个与“行级安全”相关的结果`)).toBeVisible();
+});
+
+test('Chinese results point to the English pages when those match more', async ({ page }) => {
+  await page.goto('/zh-cn/');
+  // Chinese prose says 常见错误; only the English guides say "mistakes".
+  const dialog = await search(page, 'mistakes');
+  const hint = dialog.getByRole('link', { name: /^在 English 版中找到 \d+ 个结果 →$/ });
+  await expect(hint).toHaveAttribute('href', '/?search=mistakes');
+});
