@@ -76,12 +76,16 @@ export default defineConfig({
         './src/routeData/headingTwins.ts',
       ],
       expressiveCode: CODE_PRESENTATION,
+      // A page's title is indexed already as its h1; counted again as metadata, it let a page named
+      // after a term outrank the guides that explain it (see TwoColumnContent.astro).
+      pagefind: { ranking: { metaWeights: { title: 0 } } },
       components: {
         Hero: './src/components/overrides/Hero.astro',
         LanguageSelect: './src/components/overrides/LanguageSelect.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
         Footer: './src/components/overrides/Footer.astro',
         TwoColumnContent: './src/components/overrides/TwoColumnContent.astro',
+        Search: './src/components/overrides/Search.astro',
       },
       // Labels come from the site's strings, which the Open Graph cards use too.
       sidebar: [

@@ -9,8 +9,10 @@
  *    benchmark index for the run (a busy or slow machine lowers it, and the scores with it),
  *  - each playground's first tap → result, bytes on the first RLS Run and the longest main-thread task
  *    during Run and Pay, with the CPU slowed 4×, the median of three runs (`playgroundTiming.mjs`),
- *  - the local facilitator's settle at 1,000 and at 20,000 payers (`settleTiming.mjs`).
- * `npm run bench -- --only playgrounds` (or `--only lighthouse`) measures only that, on the existing
+ *  - the local facilitator's settle at 1,000 and at 20,000 payers (`settleTiming.mjs`),
+ *  - the first search in each language, with the CPU slowed 4×, with and without the site's search
+ *    script, the median of five runs (`searchTiming.mjs`).
+ * `npm run bench -- --only playgrounds` (or `--only lighthouse`, `--only search`) measures only that, on the existing
  * build (`npm run build` first), and updates that part of `bench-results/bench.json`.
  * Timings live here, never in tests.
  */
@@ -29,6 +31,7 @@ import { elementCount } from './domSize.mjs';
 import { measurePage } from './pageWeight.mjs';
 import { timePaymentFlow } from './paymentFlowTiming.mjs';
 import { playgroundTable, timePlaygrounds } from './playgroundTiming.mjs';
+import { searchTable, timeFirstSearch } from './searchTiming.mjs';
 import { timeSettle } from './settleTiming.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4330);
@@ -39,8 +42,8 @@ const docsPages = () => sitePages().filter((path) => !isCompareView(path) && !is
 const LIGHTHOUSE_RUNS = 5;
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
 const RESULTS = 'bench-results/bench.json';
-/** `--only playgrounds` / `--only lighthouse`: measure just that on the existing build. */
-const only = /--only (playgrounds|lighthouse)/.exec(process.argv.slice(2).join(' '))?.[1];
+/** `--only playgrounds` / `--only lighthouse` / `--only search`: measure just that on the existing build. */
+const only = /--only (playgrounds|lighthouse|search)/.exec(process.argv.slice(2).join(' '))?.[1];
 /** The same site built with Starlight's default code presentation, for the element counts (outside the project, where type checks and linters do not read it). */
 const STARLIGHT_DEFAULT_CODE_DIR = join(tmpdir(), 'insforge-docs-starlight-default-code');
 
@@ -146,12 +149,24 @@ async function measurePlaygrounds() {
   }
 }
 
+async function measureSearch() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const search = await timeFirstSearch(browser, ORIGIN);
+    console.log(`\n${searchTable(search)}`);
+    return search;
+  } finally {
+    await browser.close();
+  }
+}
+
 if (only) {
   const preview = startPreview();
   try {
     await waitForServer();
-    const measured =
-      only === 'playgrounds' ? { playgrounds: await measurePlaygrounds() } : { lighthouse: await measureLighthouse() };
+    /** @type {Record<string, () => Promise<unknown>>} */
+    const measures = { playgrounds: measurePlaygrounds, lighthouse: measureLighthouse, search: measureSearch };
+    const measured = { [only]: await measures[only]?.() };
     const previous = await readFile(RESULTS, 'utf8').then(JSON.parse, () => ({}));
     await mkdir('bench-results', { recursive: true });
     await writeFile(RESULTS, `${JSON.stringify({ ...previous, ...measured }, null, 2)}\n`);
@@ -217,11 +232,12 @@ try {
   const scores = await measureLighthouse();
 
   const playgrounds = await measurePlaygrounds();
+  const search = await measureSearch();
 
   await mkdir('bench-results', { recursive: true });
   await writeFile(
     RESULTS,
-    `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, agentFiles, decode, x402Flow, settle, weights, elements, lighthouse: scores, playgrounds }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), buildSeconds, agentFiles, decode, x402Flow, settle, weights, elements, lighthouse: scores, playgrounds, search }, null, 2)}\n`,
   );
 } finally {
   preview.kill();

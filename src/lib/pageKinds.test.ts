@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCompareView, isDocsPage, isNotFoundPath, isPlaygroundPage } from './pageKinds.ts';
+import { isCompareView, isDocsPage, isGuidePage, isNotFoundPath, isPlaygroundPage } from './pageKinds.ts';
 
 describe('page kinds', () => {
   it.each([
@@ -32,5 +32,17 @@ describe('page kinds', () => {
     ['/playground/', false],
   ])('default: is %s a playground page? %s', (path, playground) => {
     expect(isPlaygroundPage(path)).toBe(playground);
+  });
+
+  it.each([
+    ['/auth/clerk/', true],
+    ['zh-cn/payments/okx-x402/', true],
+    ['/zh-cn/auth/better-auth', true],
+    ['/compare/auth/clerk/', false],
+    ['/overview/', false],
+    ['/playground/rls/', false],
+    ['/', false],
+  ])('default: is %s a guide? %s', (path, guide) => {
+    expect(isGuidePage(path)).toBe(guide);
   });
 });

@@ -24,3 +24,8 @@ export function isDocsPage(path: string): boolean {
 export function isPlaygroundPage(path: string): boolean {
   return /^\/?playground\/[^/]+\/?$/.test(unlocalizedPath(path));
 }
+
+/** A guide (`/auth/clerk/`, `/zh-cn/payments/okx-x402/` …): how to wire one provider, what search should find first. */
+export function isGuidePage(path: string): boolean {
+  return /^\/?(?:auth|payments)\/[^/]+\/?$/.test(unlocalizedPath(path));
+}

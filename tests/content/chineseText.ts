@@ -93,15 +93,26 @@ export function chineseDictionaryTexts(): ChineseText[] {
  */
 export const PLACEHOLDER_SAMPLES = { latin: 'Clerk', chinese: '令牌' } as const;
 
-/** Every Chinese dictionary string with placeholders, filled through `translate()` with each sample. */
+/**
+ * Pagefind's `[PLACEHOLDERS]` (the `pagefind.*` site strings) filled as Pagefind fills them: as written,
+ * with no space added, so the template must carry its own. `[COUNT]` is always a number.
+ */
+function fillPagefind(template: string, sample: string): string {
+  return template.replace(/\[([A-Z_]+)\]/g, (_, name: string) => (name === 'COUNT' ? '12' : sample));
+}
+
+/** Every Chinese dictionary string with placeholders, filled with each sample (`translate()` for `{name}`). */
 export function filledDictionaryTexts(): ChineseText[] {
   return Object.entries(CHINESE_DICTIONARIES).flatMap(([path, dictionary]) =>
     Object.entries(dictionary).flatMap(([key, template]) => {
       const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
-      if (names.length === 0) return [];
+      const pagefind = /\[[A-Z_]+\]/.test(template);
+      if (names.length === 0 && !pagefind) return [];
       return Object.entries(PLACEHOLDER_SAMPLES).map(([kind, sample]) => ({
         where: `${path} ${key} (filled with the ${kind} sample)`,
-        text: translate(dictionary, key, Object.fromEntries(names.map((name) => [name, sample]))),
+        text: pagefind
+          ? fillPagefind(template, sample)
+          : translate(dictionary, key, Object.fromEntries(names.map((name) => [name, sample]))),
       }));
     }),
   );
