@@ -14,8 +14,9 @@ const KEY_DELAY_MS = 100;
 /** A guard against hangs, not a budget. */
 const STEP_TIMEOUT_MS = 60_000;
 /**
- * How long a run waits for Starlight to build the search box. Some runs never get the idle moment it
- * waits for, backdrop blur or not; such a run is counted in `boxNeverBuilt` and made again.
+ * How long a run waits for Starlight to build the search box. The site gives the build a deadline
+ * (`src/search/searchBoxDeadline.ts`), so this is a guard: a run that still misses it is counted in
+ * `boxNeverBuilt` and made again.
  */
 const BOX_TIMEOUT_MS = 20_000;
 /** One query per language, each searched from its language's home page. */
