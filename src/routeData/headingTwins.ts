@@ -1,7 +1,7 @@
 import { getCollection, render } from 'astro:content';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { localeOfPath } from '../../playground/catalog/locale.ts';
-import { docsPairs, unlocalizedSlug } from '../lib/docsPairs.ts';
+import { unlocalizedSlug } from '../lib/docsPairs.ts';
 import { isDocsPage } from '../lib/pageKinds.ts';
 import { HEADING_TWINS_ID, pairHeadings } from '../lib/pairHeadings.ts';
 
@@ -13,8 +13,8 @@ export const onRequest = defineRouteMiddleware(async ({ locals, url }) => {
   const route = locals.starlightRoute;
   if (!isDocsPage(url.pathname) || route.isFallback) return;
   const slug = unlocalizedSlug(route.id);
-  const pair = docsPairs(await getCollection('docs')).find((p) => p.slug === slug);
-  const twin = localeOfPath(route.id) === 'en' ? pair?.zh : pair?.en;
+  const locale = localeOfPath(route.id);
+  const [twin] = await getCollection('docs', (d) => unlocalizedSlug(d.id) === slug && localeOfPath(d.id) !== locale);
   if (!twin) return;
   // Rendered here rather than taken from `route.headings`, which Starlight leaves empty on splash pages.
   const [page, twinPage] = await Promise.all([render(route.entry), render(twin)]);
