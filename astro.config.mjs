@@ -74,6 +74,7 @@ export default defineConfig({
         './src/routeData/markdownAlternate.ts',
         './src/routeData/siteHomeTitle.ts',
         './src/routeData/headingTwins.ts',
+        './src/routeData/landingHeroPicture.ts',
       ],
       expressiveCode: CODE_PRESENTATION,
       // A page's title is indexed already as its h1; counted again as metadata, it let a page named
