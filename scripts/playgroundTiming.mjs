@@ -11,6 +11,7 @@
  * but did nothing) is tapped again and flagged `firstTapLost`; the time counts from the tap that worked.
  */
 import { readFileSync } from 'node:fs';
+import { recordInsertions } from './insertionTimes.mjs';
 
 /** What a phone is, for Lighthouse: a CPU four times slower than this machine's. */
 const CPU_SLOWDOWN = 4;
@@ -42,35 +43,19 @@ const escapeRegExp = (/** @type {string} */ s) => s.replace(/[.*+?^${}()|[\]\\]/
  */
 
 /**
- * Runs in the page from its first byte: records every main-thread task over 50 ms, each tap (the
- * `pointerdown`'s own time stamp) and when each node was put into the page. Times are taken in the
- * page because Playwright, polling a page whose thread runs 4× slower, sees a result up to a second
- * after it is there: that delay is the tool's, not the reader's.
+ * Runs in the page from its first byte, beside `recordInsertions`: records every main-thread task
+ * over 50 ms and each tap (the `pointerdown`'s own time stamp).
  */
 function observePage() {
   /** @type {{ start: number, duration: number }[]} */
   const tasks = [];
   /** @type {number[]} */
   const taps = [];
-  /** @type {WeakMap<Node, number>} */
-  const inserted = new WeakMap();
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
   addEventListener('pointerdown', (event) => taps.push(event.timeStamp), { capture: true });
-  new MutationObserver((records) => {
-    const now = performance.now();
-    for (const record of records) for (const node of record.addedNodes) inserted.set(node, now);
-  }).observe(document, { childList: true, subtree: true });
-  /** When `element` showed: the latest insertion of it or an ancestor (React attaches whole subtrees). */
-  const shownAt = (/** @type {Node} */ element) => {
-    let at = 0;
-    for (let node = /** @type {Node | null} */ (element); node; node = node.parentNode) {
-      at = Math.max(at, inserted.get(node) ?? 0);
-    }
-    return at;
-  };
-  Object.defineProperty(window, '__bench', { value: { tasks, taps, shownAt } });
+  Object.defineProperty(window, '__bench', { value: { tasks, taps } });
 }
 
 /**
@@ -81,6 +66,7 @@ async function openSlowPage(browser) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(observePage);
+  await page.addInitScript(recordInsertions);
   const cdp = await context.newCDPSession(page);
   // The page's thread only: Chromium refuses this on a Worker ("Operation is only supported for pages,
   // not workers"), so Postgres in the sandbox Worker runs at this machine's full speed (see the table).
@@ -159,7 +145,7 @@ function timedInPage(result, since) {
       (/** @type {{ start: number, duration: number }} */ t) => t.start + t.duration >= from,
     );
     return {
-      ms: bench.shownAt(element) - (taps.at(-1) ?? from),
+      ms: Reflect.get(window, '__shownAt')(element) - (taps.at(-1) ?? from),
       longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
     };
   }, since);

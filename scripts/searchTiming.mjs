@@ -4,10 +4,11 @@
  * Pagefind searches in a Worker, which cannot be slowed), a fresh browser context per run, Ctrl+K
  * right after `load`, the query typed at a brisk 100 ms a key as soon as the box shows. A run records
  * Ctrl+K → the first result and the last keystroke → the first result, taken in the page (see
- * `observePage()` in `playgroundTiming.mjs` for why). Each run is made twice: as the site ships, and
+ * `insertionTimes.mjs` for why). Each run is made twice: as the site ships, and
  * without the site's search script (`enhanceSearch`, which starts loading the index when the reader
  * heads for search), i.e. Starlight's search alone. Used by `npm run bench`.
  */
+import { recordInsertions } from './insertionTimes.mjs';
 
 const CPU_SLOWDOWN = 4;
 const KEY_DELAY_MS = 100;
@@ -32,7 +33,7 @@ export const FIRST_QUERIES = [
 const NO_BACKDROP_BLUR =
   'dialog::backdrop { backdrop-filter: none !important; -webkit-backdrop-filter: none !important; }';
 
-/** Runs in the page from its first byte: Ctrl+K's and each `input` event's time, and when each node was put into the page. */
+/** Runs in the page from its first byte, beside `recordInsertions`: Ctrl+K's and each `input` event's time. */
 function observePage() {
   /** @type {number[]} */
   const opened = [];
@@ -45,22 +46,8 @@ function observePage() {
     },
     { capture: true },
   );
-  /** @type {WeakMap<Node, number>} */
-  const inserted = new WeakMap();
   addEventListener('input', (event) => inputs.push(event.timeStamp), { capture: true });
-  new MutationObserver((records) => {
-    const now = performance.now();
-    for (const record of records) for (const node of record.addedNodes) inserted.set(node, now);
-  }).observe(document, { childList: true, subtree: true });
-  /** When `element` showed: the latest insertion of it or an ancestor (Svelte attaches whole subtrees). */
-  const shownAt = (/** @type {Node} */ element) => {
-    let at = 0;
-    for (let node = /** @type {Node | null} */ (element); node; node = node.parentNode) {
-      at = Math.max(at, inserted.get(node) ?? 0);
-    }
-    return at;
-  };
-  Object.defineProperty(window, '__bench', { value: { opened, inputs, shownAt } });
+  Object.defineProperty(window, '__bench', { value: { opened, inputs } });
 }
 
 /**
@@ -76,6 +63,7 @@ async function timeOnce(browser, url, query, siteScript) {
   try {
     const page = await context.newPage();
     await page.addInitScript(observePage);
+    await page.addInitScript(recordInsertions);
     if (!siteScript) await page.route(/\/enhanceSearch\.[\w-]+\.js$/, (route) => route.abort());
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
@@ -98,7 +86,7 @@ async function timeOnce(browser, url, query, siteScript) {
     await first.waitFor({ timeout: STEP_TIMEOUT_MS });
     return await first.evaluate((element) => {
       const bench = Reflect.get(window, '__bench');
-      const shown = bench.shownAt(element);
+      const shown = Reflect.get(window, '__shownAt')(element);
       return { fromOpenMs: shown - (bench.opened[0] ?? 0), fromLastKeyMs: shown - (bench.inputs.at(-1) ?? 0) };
     });
   } finally {
