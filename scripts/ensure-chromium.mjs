@@ -20,10 +20,10 @@ function hasChineseFont() {
   }
 }
 
-const missing = [
-  ...(existsSync(CHROMIUM_PATH) ? [] : ['chromium']),
-  ...(hasChineseFont() ? [] : ['fonts-noto-cjk']),
-];
+/** Debian's packages still to install. */
+const missing = [];
+if (!existsSync(CHROMIUM_PATH)) missing.push('chromium');
+if (!hasChineseFont()) missing.push('fonts-noto-cjk');
 if (missing.length === 0) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
