@@ -24,12 +24,13 @@ export function enhanceSearch(hint: HTMLElement): void {
 function watchResults(root: HTMLElement, hint: HTMLElement): void {
   const { here = '', there = '', one = '', other = '' } = hint.dataset;
   const link = hint.querySelector('a');
-  // Rendered pointing at the other language's home, whose search the hint opens.
+  // Rendered pointing at this page's twin in the other language, whose search the hint opens.
   const page = link?.pathname ?? '/';
   const count = countLanguageMatches(here, there);
   let shownFor: string | null = null;
   const hide = () => {
     hint.hidden = true;
+    delete hint.dataset.weighed;
     shownFor = null;
   };
   const update = async () => {
@@ -45,6 +46,8 @@ function watchResults(root: HTMLElement, hint: HTMLElement): void {
     shownFor = term;
     const text = otherLanguageHint(await count(term), { one, other });
     if (shownFor !== term || !link) return;
+    // Says which query was weighed, shown or not: a test of "no hint" needs to know the answer is in.
+    hint.dataset.weighed = term;
     hint.hidden = text === null;
     link.textContent = text;
     link.href = searchUrl(page, term);

@@ -11,9 +11,14 @@ describe('otherLanguageHint', () => {
     [{ here: 0, there: 1 }, EN, '1 match in 简体中文 →'],
     // Chinese keeps a space between the count and the Han around it.
     [{ here: 3, there: 8 }, ZH, '在 English 版中找到 8 个结果 →'],
-    // As many or fewer: nothing to say.
+    // Twice as many is the least worth a detour.
+    [{ here: 4, there: 8 }, EN, '8 matches in 简体中文 →'],
+    // Barely more, as many or fewer: nothing to say.
+    [{ here: 11, there: 12 }, EN, null],
+    [{ here: 4, there: 7 }, ZH, null],
     [{ here: 5, there: 5 }, EN, null],
     [{ here: 6, there: 0 }, ZH, null],
+    [{ here: 0, there: 0 }, EN, null],
   ])('default: %o', (counts, templates, expected) => {
     expect(otherLanguageHint(counts, templates)).toBe(expected);
   });

@@ -16,15 +16,22 @@ export interface HintTemplates {
 }
 
 /**
- * What to say under the results when the other language has more matches than this one, or `null`.
- * The count is filled with Chinese spacing where the template is Chinese.
+ * How many times this language's matches the other language must have before the hint shows. The
+ * pages are twins, so most queries match about as often in both; 12 against 11 is not worth a detour.
+ */
+const NOTABLY_MORE = 2;
+
+/**
+ * What to say under the results when the other language has notably more matches than this one (at
+ * least twice as many, or any where this one has none), or `null`. The count is filled with Chinese
+ * spacing where the template is Chinese.
  *
  * @example
  * otherLanguageHint({ here: 0, there: 12 }, { one: '{count} match in 简体中文 →', other: '{count} matches in 简体中文 →' });
  * // '12 matches in 简体中文 →'
  */
 export function otherLanguageHint(counts: MatchCounts, templates: HintTemplates): string | null {
-  if (counts.there <= counts.here) return null;
+  if (counts.there === 0 || counts.there < counts.here * NOTABLY_MORE) return null;
   const template = counts.there === 1 ? templates.one : templates.other;
   return translate({ template }, 'template', { count: counts.there });
 }

@@ -100,29 +100,43 @@ for (const [home, query] of [
   });
 }
 
-test('English results point to the Chinese pages when those match more, and the link searches them', async ({
+test('English results point to the Chinese pages when those match more, and the link searches them from the same page', async ({
   page,
 }) => {
-  await page.goto('/');
+  await page.goto('/auth/clerk/');
   const dialog = await search(page, '行级安全');
   const hint = dialog.getByRole('link', { name: /^\d+ matches in 简体中文 →$/ });
   await expect(hint).toBeVisible();
   const count = (await hint.textContent())?.match(/\d+/)?.[0];
 
   await hint.click();
-  await expect(page).toHaveURL(/\/zh-cn\/\?search=/);
+  await expect(page).toHaveURL(/\/zh-cn\/auth\/clerk\/\?search=/);
   const chinese = page.getByRole('dialog');
   await expect(chinese.getByRole('textbox')).toHaveValue('行级安全');
   // The count promised is the count found.
   await expect(chinese.getByText(`找到 ${count} 个与“行级安全”相关的结果`)).toBeVisible();
 });
 
-test('Chinese results point to the English pages when those match more', async ({ page }) => {
-  await page.goto('/zh-cn/');
-  // Chinese prose says 常见错误; only the English guides say "mistakes".
-  const dialog = await search(page, 'mistakes');
-  const hint = dialog.getByRole('link', { name: /^在 English 版中找到 \d+ 个结果 →$/ });
-  await expect(hint).toHaveAttribute('href', '/?search=mistakes');
+for (const [page, twin] of [
+  ['/zh-cn/', '/'],
+  ['/zh-cn/auth/auth0/', '/auth/auth0/'],
+] as const) {
+  test(`Chinese results on ${page} point to the English pages when those match more`, async ({ page: tab }) => {
+    await tab.goto(page);
+    // Chinese prose says 常见错误; only the English guides say "mistakes".
+    const dialog = await search(tab, 'mistakes');
+    const hint = dialog.getByRole('link', { name: /^在 English 版中找到 \d+ 个结果 →$/ });
+    await expect(hint).toHaveAttribute('href', `${twin}?search=mistakes`);
+  });
+}
+
+test('no hint when the other language matches about as often', async ({ page }) => {
+  await page.goto('/');
+  // Both languages write Clerk in Latin letters, on twin pages.
+  const dialog = await search(page, 'Clerk');
+  await expect(dialog.getByText(/^\d+ results for “Clerk”$/)).toBeVisible();
+  await expect(page.locator('[data-other-language-matches][data-weighed="Clerk"]')).toBeAttached();
+  await expect(dialog.getByRole('link', { name: /简体中文 →$/ })).toBeHidden();
 });
 
 test('search opens with its box on a page that never goes idle, as a busy phone may', async ({ page }) => {
