@@ -81,7 +81,7 @@ test('the compare view reads like the rest of the site: back line, link colours,
 });
 
 for (const width of [390, 1440]) {
-  test(`at ${width} px every flow diagram fits its column`, async ({ page }) => {
+  test(`at ${width} px every flow diagram, and everything else, fits its column`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/compare/auth/clerk/');
     const steps = page.locator('.cell .token-flow li');
@@ -90,9 +90,26 @@ for (const width of [390, 1440]) {
       items.filter((li) => li.scrollWidth > li.clientWidth + 1).map((li) => li.textContent),
     );
     expect(cut).toEqual([]);
-    const overflowing = await page
-      .locator('.cell')
-      .evaluateAll((cells) => cells.filter((cell) => cell.scrollWidth > cell.clientWidth + 1).length);
-    expect(overflowing).toBe(0);
+    // Every box ends inside its column, unless a scroller holds it (a wide table). The cells' scroll
+    // width is not the measure: Starlight's heading links reach 0.5rem past their icon with an
+    // invisible touch area, which a heading that ends at the column's edge carries past it.
+    const crossing = await page.locator('.cell').evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const { left, right } = cell.getBoundingClientRect();
+        const scrolled = (box: Element) => {
+          for (let e = box.parentElement; e && e !== cell; e = e.parentElement)
+            if (getComputedStyle(e).overflowX !== 'visible') return true;
+          return false;
+        };
+        return [...cell.querySelectorAll('*')]
+          .filter((box) => {
+            const r = box.getBoundingClientRect();
+            return r.width > 0 && (r.right > right + 1 || r.left < left - 1) && !scrolled(box);
+          })
+          .map((box) => `${box.tagName}: ${box.textContent?.slice(0, 40)}`);
+      }),
+    );
+    expect(crossing).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   });
 }
