@@ -12,32 +12,40 @@ const MAX_FRAMES = 120;
 const STILL_FRAMES = 10;
 
 /**
- * Keeps the section a fresh visit's address names (`/zh-cn/auth/clerk/#设置数据库`) at the top while the
- * page settles. Code blocks are laid out only near the viewport (`content-visibility: auto` in
- * site.css), so blocks the browser scrolled past take their real height afterwards and push the
- * section away. Ends at the reader's first own scroll, once the section stays put, or after MAX_FRAMES.
+ * Keeps the section the address names (`/zh-cn/auth/clerk/#设置数据库`) at the top while the page
+ * settles, on a fresh visit and after every in-page jump ("On this page", a heading's link). Code
+ * blocks are laid out only near the viewport (`content-visibility: auto` in site.css), so the blocks
+ * around a jump take their real height afterwards and push the section away, up to a few thousand
+ * pixels on the longest guides.
  */
 export function holdAddressedSection(): void {
   const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
   // Back, forward and reload restore the reader's own scroll position: leave it.
-  if (navigation && navigation.type !== 'navigate') return;
-  const target = document.getElementById(addressedId());
+  if (!navigation || navigation.type === 'navigate') holdInView(document.getElementById(addressedId()));
+  addEventListener('hashchange', () => holdInView(document.getElementById(addressedId())));
+}
+
+/** Holds `target` at the top until the reader scrolls, it stays put for STILL_FRAMES, or MAX_FRAMES pass. */
+function holdInView(target: HTMLElement | null): void {
   if (!target) return;
-  let readerScrolled = false;
-  const stop = () => {
-    readerScrolled = true;
-  };
+  // Ended by the reader's own scroll, or by the hold itself; either way its listeners go with it.
+  const ended = new AbortController();
   for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) {
-    addEventListener(type, stop, { once: true, passive: true, capture: true });
+    addEventListener(type, () => ended.abort(), { once: true, passive: true, capture: true, signal: ended.signal });
   }
   let frames = 0;
   let still = 0;
   const hold = () => {
-    if (readerScrolled || frames++ > MAX_FRAMES) return;
+    if (ended.signal.aborted) return;
+    if (frames++ > MAX_FRAMES) {
+      ended.abort();
+      return;
+    }
     const before = target.getBoundingClientRect().top;
     target.scrollIntoView({ behavior: 'instant' });
     still = target.getBoundingClientRect().top === before ? still + 1 : 0;
     if (still < STILL_FRAMES) requestAnimationFrame(hold);
+    else ended.abort();
   };
   requestAnimationFrame(hold);
 }
