@@ -1,4 +1,5 @@
 import { expect, type Locator, test } from '@playwright/test';
+import { settledTop } from './settledTop.ts';
 
 test('the language switch keeps the reader on the same page, both ways', async ({ page }) => {
   await page.goto('/overview/');
@@ -37,14 +38,15 @@ test('catalog tables speak the page’s language', async ({ page }) => {
 const at = (pathname: string, id: string) => (url: URL) =>
   url.pathname === pathname && decodeURIComponent(url.hash) === `#${id}`;
 
-/** Scrolls like a reader until the heading sits at the top: code blocks laid out on the way push it down. */
+/** Scrolls like a reader until the heading sits at the top and stays: code blocks laid out on the way move it. */
 async function scrollTo(heading: Locator) {
   await expect
     .poll(async () => {
       await heading.evaluate((element) => element.scrollIntoView());
-      return heading.evaluate((element) => element.getBoundingClientRect().top);
+      const top = await settledTop(heading);
+      return top >= 0 && top < 150;
     })
-    .toBeLessThan(150);
+    .toBe(true);
 }
 
 test.describe('the language switch lands on the section being read', () => {
