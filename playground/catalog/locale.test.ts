@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { localeOfPath, localePath, STARLIGHT_LOCALES, toLocale, unlocalizedPath } from './locale.ts';
+import { localeOfPath, localePath, otherLocale, STARLIGHT_LOCALES, toLocale, unlocalizedPath } from './locale.ts';
 
 test.each([
   ['/zh-cn/auth/clerk/', 'zh-CN'],
@@ -37,4 +37,9 @@ test('behavior: Starlight serves each language from the directory the paths use'
   for (const [dir, { lang }] of Object.entries(STARLIGHT_LOCALES)) {
     expect(toLocale(lang)).toBe(localeOfPath(dir === 'root' ? '/' : `/${dir}/`));
   }
+});
+
+test('default: the other language of each is the other one', () => {
+  expect(otherLocale('en')).toBe('zh-CN');
+  expect(otherLocale('zh-CN')).toBe('en');
 });

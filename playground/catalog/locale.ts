@@ -20,6 +20,16 @@ export const STARLIGHT_LOCALES = {
   [LOCALE_DIRS['zh-CN']]: { label: LOCALE_LABELS['zh-CN'], lang: 'zh-CN' },
 };
 
+/**
+ * The site's other language: every page has a twin in it.
+ *
+ * @example
+ * otherLocale('en'); // 'zh-CN'
+ */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'en' ? 'zh-CN' : 'en';
+}
+
 /** A path that starts with the Chinese directory, with or without a leading slash. */
 const CHINESE_PREFIX = new RegExp(`^(/?)${LOCALE_DIRS['zh-CN']}(?:/|$)`);
 

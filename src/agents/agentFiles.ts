@@ -1,4 +1,4 @@
-import { LOCALES, localePath } from '../../playground/catalog/locale.ts';
+import { LOCALES, localePath, otherLocale } from '../../playground/catalog/locale.ts';
 import { siteStrings } from '../lib/siteStrings.ts';
 import { type BuiltPage, type LocaleSite, readLocale } from './localeSite.ts';
 import { markdownPath } from './markdownUrls.ts';
@@ -31,7 +31,7 @@ function llmsIndex(localeSite: LocaleSite): string {
   const { home, sections, pages, site, root, locale } = localeSite;
   const t = siteStrings(locale);
   const url = (path: string) => new URL(path, site).href;
-  const other = localePath('/', locale === 'en' ? 'zh-CN' : 'en');
+  const other = localePath('/', otherLocale(locale));
   const lines = [`# ${home.title}`, '', `> ${home.description}`, ''];
   const full = `[llms-full.txt](${url(`${root}llms-full.txt`)})`;
   const skill = `[${SKILL_NAME}.zip](${url(skillArchive(root))})`;

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { localeOfPath, localePath, otherLocale, unlocalizedPath } from '../../playground/catalog/locale.ts';
 import { isDocsPage } from '../../src/lib/pageKinds.ts';
 import { HEADING_TWINS_ID } from '../../src/lib/pairHeadings.ts';
 import { readBuilt, sitePages } from './builtSite.ts';
@@ -11,7 +12,7 @@ const twinsOf = (html: string): [string, string][] =>
   JSON.parse(
     new RegExp(`<script type="application/json" id="${HEADING_TWINS_ID}">(.*?)</script>`).exec(html)?.[1] ?? '[]',
   );
-const twinPath = (path: string) => (path.startsWith('/zh-cn/') ? path.slice('/zh-cn'.length) : `/zh-cn${path}`);
+const twinPath = (path: string) => localePath(unlocalizedPath(path), otherLocale(localeOfPath(path)));
 
 const docsPages = sitePages().filter(isDocsPage);
 
