@@ -1,5 +1,4 @@
 import type { ProviderId } from '../../playground/catalog/providers.ts';
-import { INSFORGE_BACKEND } from '../../playground/jwt/insforgeBackend.ts';
 import workspace from '../../tests/guide-apps/package.json' with { type: 'json' };
 
 /** A guide: an auth provider's, or the OKX x402 payments guide. */
@@ -33,6 +32,3 @@ export function writtenFor(guide: GuideId): { name: string; version: string }[] 
     return { name, version };
   });
 }
-
-/** The InsForge backend release the guides describe (`v2.3.1`). */
-export const BACKEND_VERSION = INSFORGE_BACKEND.version;

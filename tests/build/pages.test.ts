@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { localeOfPath } from '../../playground/catalog/locale.ts';
 import { PROVIDER_IDS } from '../../playground/catalog/providers.ts';
-import { BACKEND_VERSION, writtenFor } from '../../src/lib/writtenFor.ts';
+import { INSFORGE_BACKEND } from '../../playground/jwt/insforgeBackend.ts';
+import { writtenFor } from '../../src/lib/writtenFor.ts';
 import { DIST, readBuilt, sitePages } from './builtSite.ts';
 import { islandScripts, pageScripts } from './pageScripts.ts';
 
@@ -55,5 +56,5 @@ test.each(guidePages)('%s names the versions its code is compiled against', (pat
   const line = /<p class="written-for[^"]*">([\s\S]*?)<\/p>/.exec(readBuilt(path))?.[1]?.replace(/<[^>]+>/g, '');
   expect(line).toContain(`Next.js ${PINNED.next}`);
   for (const { name } of writtenFor(guide).slice(1)) expect(line).toContain(`${name} ${PINNED[name]}`);
-  expect(line).toContain(BACKEND_VERSION);
+  expect(line).toContain(INSFORGE_BACKEND.version);
 });
