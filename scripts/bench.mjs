@@ -28,6 +28,7 @@ import { sitePages } from '../tests/build/builtSite.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { timeDecode } from './decodeTiming.mjs';
 import { elementCount } from './domSize.mjs';
+import { median } from './median.mjs';
 import { measurePage } from './pageWeight.mjs';
 import { timePaymentFlow } from './paymentFlowTiming.mjs';
 import { playgroundTable, timePlaygrounds } from './playgroundTiming.mjs';
@@ -46,12 +47,6 @@ const RESULTS = 'bench-results/bench.json';
 const only = /--only (playgrounds|lighthouse|search)/.exec(process.argv.slice(2).join(' '))?.[1];
 /** The same site built with Starlight's default code presentation, for the element counts (outside the project, where type checks and linters do not read it). */
 const STARLIGHT_DEFAULT_CODE_DIR = join(tmpdir(), 'insforge-docs-starlight-default-code');
-
-/** @param {number[]} values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 /** Total bytes of the files under `dir` (in `dist/`) whose names match `pattern`. */
 async function bytesOf(/** @type {string} */ dir, /** @type {RegExp} */ pattern) {

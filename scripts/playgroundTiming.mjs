@@ -11,10 +11,9 @@
  * but did nothing) is tapped again and flagged `firstTapLost`; the time counts from the tap that worked.
  */
 import { readFileSync } from 'node:fs';
-import { recordInsertions } from './insertionTimes.mjs';
+import { median } from './median.mjs';
+import { CPU_SLOWDOWN, openSlowPage } from './slowPage.mjs';
 
-/** What a phone is, for Lighthouse: a CPU four times slower than this machine's. */
-const CPU_SLOWDOWN = 4;
 /** A guard against hangs, not a budget: today a first Run takes tens of seconds at 4× slowdown. */
 const STEP_TIMEOUT_MS = 120_000;
 /** How long a live island may show nothing after a tap before the tap counts as lost. */
@@ -59,18 +58,11 @@ function observePage() {
 }
 
 /**
- * A fresh context and page with the CPU slowed and every response's transferred size counted.
+ * A slowed page (`openSlowPage`) with every response's transferred size counted.
  * @param {import('playwright-core').Browser} browser
  */
-async function openSlowPage(browser) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.addInitScript(observePage);
-  await page.addInitScript(recordInsertions);
-  const cdp = await context.newCDPSession(page);
-  // The page's thread only: Chromium refuses this on a Worker ("Operation is only supported for pages,
-  // not workers"), so Postgres in the sandbox Worker runs at this machine's full speed (see the table).
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+async function openCountingPage(browser) {
+  const { context, page } = await openSlowPage(browser, observePage);
   // Playwright reports the sandbox Worker's downloads on the page too (a CDP session on the page alone
   // would miss them); each response counts with its headers and its body as sent, compressed or not.
   /** @type {Promise<number>[]} */
@@ -158,7 +150,7 @@ function timedInPage(result, since) {
  * @returns {Promise<PlaygroundRun>}
  */
 async function runOnce(browser, origin) {
-  const jwt = await openSlowPage(browser);
+  const jwt = await openCountingPage(browser);
   await jwt.page.goto(`${origin}/playground/jwt/`);
   const jwtSample = await tapUntil(
     jwt.page,
@@ -167,7 +159,7 @@ async function runOnce(browser, origin) {
   );
   await jwt.context.close();
 
-  const rls = await openSlowPage(browser);
+  const rls = await openCountingPage(browser);
   await rls.page.goto(`${origin}/playground/rls/`);
   const matrix = rls.page.getByRole('heading', { name: str('rls.matrix.title'), exact: true });
   const rlsRun = await tapUntil(
@@ -185,7 +177,7 @@ async function runOnce(browser, origin) {
   const rlsRerun = { ...(await timedInPage(matrix, rerunSince)), firstTapLost: false };
   await rls.context.close();
 
-  const x402 = await openSlowPage(browser);
+  const x402 = await openCountingPage(browser);
   await x402.page.goto(`${origin}/playground/x402/`);
   const x402Key = await tapUntil(
     x402.page,
@@ -200,12 +192,6 @@ async function runOnce(browser, origin) {
   await x402.context.close();
 
   return { jwtSample, rlsRun, rlsRerun, x402Key, x402Pay, rlsFirstRunBytes };
-}
-
-/** @param {number[]} values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /**

@@ -8,9 +8,9 @@
  * without the site's search script (`enhanceSearch`, which starts loading the index when the reader
  * heads for search), i.e. Starlight's search alone. Used by `npm run bench`.
  */
-import { recordInsertions } from './insertionTimes.mjs';
+import { median } from './median.mjs';
+import { CPU_SLOWDOWN, openSlowPage } from './slowPage.mjs';
 
-const CPU_SLOWDOWN = 4;
 const KEY_DELAY_MS = 100;
 /** A guard against hangs, not a budget. */
 const STEP_TIMEOUT_MS = 60_000;
@@ -59,14 +59,9 @@ function observePage() {
  * @param {boolean} siteScript whether the site's search script may load
  */
 async function timeOnce(browser, url, query, siteScript) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const { context, page } = await openSlowPage(browser, observePage);
   try {
-    const page = await context.newPage();
-    await page.addInitScript(observePage);
-    await page.addInitScript(recordInsertions);
     if (!siteScript) await page.route(/\/enhanceSearch\.[\w-]+\.js$/, (route) => route.abort());
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(url);
     await page.addStyleTag({ content: NO_BACKDROP_BLUR });
     await page.keyboard.press('Control+k');
@@ -92,12 +87,6 @@ async function timeOnce(browser, url, query, siteScript) {
   } finally {
     await context.close();
   }
-}
-
-/** @param {number[]} values */
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 /**
